@@ -1,0 +1,89 @@
+package com.example.websockets;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.websocket.WsContext;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.websocket.api.Callback;
+
+/**
+ * Step 3 of CHAPTER.md, the chapter's notification system on {@code /notifications}: five
+ * numbered notifications, one per interval, then a normal close (1000).
+ */
+public final class NotificationEndpoint implements WebSocketExample {
+
+    static final int COUNT = 5;
+    static final String DONE_REASON = "All notifications sent";
+
+    private final Duration interval;
+    // tag::scheduler[]
+    // One thread waits for every subscriber: a schedule is a timer entry, not a sleeping thread.
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+                Thread thread = new Thread(runnable, "notification-scheduler");
+                thread.setDaemon(true);
+                return thread;
+            });
+    private final Map<WsContext, ScheduledFuture<?>> schedules = new ConcurrentHashMap<>();
+    // end::scheduler[]
+
+    public NotificationEndpoint(Duration interval) {
+        this.interval = interval;
+    }
+
+    @Override
+    public void addTo(JavalinConfig config) {
+        // tag::notifications[]
+        config.routes.ws("/notifications", ws -> {
+            ws.onConnect(this::subscribe);
+            ws.onClose(this::unsubscribe);
+            ws.onError(this::unsubscribe);
+        });
+        config.events.serverStopping(scheduler::shutdownNow);
+        // end::notifications[]
+    }
+
+    @Override
+    public String howToTry(String hostAndPort) {
+        return "Notifications: run java examples/NotificationsClient.java (ws://" + hostAndPort + "/notifications)";
+    }
+
+    // tag::subscribe[]
+    private void subscribe(WsContext subscriber) {
+        AtomicInteger sent = new AtomicInteger();
+        long period = interval.toMillis();
+        // Fixed rate: each notification is due at connect time + i * interval, so delays don't add up.
+        schedules.put(subscriber, scheduler.scheduleAtFixedRate(
+                () -> notify(subscriber, sent.incrementAndGet()), period, period, TimeUnit.MILLISECONDS));
+    }
+
+    private void notify(WsContext subscriber, int number) {
+        String text = "🔔 Notification " + number + ": Something happened!";
+        if (number < COUNT) {
+            subscriber.send(text);
+            return;
+        }
+        unsubscribe(subscriber);
+        // Close only once the last notification is on the wire.
+        subscriber.session.sendText(text, Callback.from(
+                () -> subscriber.closeSession(1000, DONE_REASON), failure -> { }));
+    }
+
+    private void unsubscribe(WsContext subscriber) {
+        ScheduledFuture<?> schedule = schedules.remove(subscriber);
+        if (schedule != null) {
+            schedule.cancel(false);
+        }
+    }
+    // end::subscribe[]
+
+    int activeSchedules() {
+        return schedules.size();
+    }
+}

@@ -1,0 +1,61 @@
+package com.example.websockets;
+
+import io.javalin.Javalin;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole chapter in one Javalin app: the echo page, the chat and the notifications.
+ * {@code main} starts all three, or just one when given its name ({@code echo}, {@code chat},
+ * {@code notifications}).
+ */
+public final class WebSocketsApp {
+
+    private static final Logger log = LoggerFactory.getLogger(WebSocketsApp.class);
+
+    private WebSocketsApp() {
+    }
+
+    public static void main(String[] args) {
+        Settings settings = Settings.fromEnvironment();
+        List<WebSocketExample> examples = select(args.length == 0 ? "all" : args[0], settings);
+        Javalin app = create(settings, examples).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
+        String hostAndPort = "localhost:" + app.port();
+        examples.forEach(example -> log.info(example.howToTry(hostAndPort)));
+        log.info("Ctrl+C stops the server");
+    }
+
+    // tag::app[]
+    public static Javalin create(Settings settings, List<WebSocketExample> examples) {
+        return Javalin.create(config -> {
+            config.jetty.port = settings.port();
+            // Jetty closes a WebSocket that has been silent this long...
+            config.jetty.modifyWebSocketServletFactory(factory ->
+                    factory.setIdleTimeout(settings.idleTimeout()));
+            // ...so every connection is pinged at half that, and a quiet tab stays open.
+            long pingMillis = settings.idleTimeout().toMillis() / 2;
+            config.routes.wsBefore(ws -> ws.onConnect(ctx ->
+                    ctx.enableAutomaticPings(pingMillis, TimeUnit.MILLISECONDS)));
+            // A graceful stop sends every WebSocket a close frame (1001) instead of cutting
+            // it off; it outlasts the 1 s Jetty gives idle HTTP connections to wind down.
+            config.jetty.modifyServer(server -> server.setStopTimeout(2000));
+            examples.forEach(example -> example.addTo(config));
+        });
+    }
+    // end::app[]
+
+    static List<WebSocketExample> select(String name, Settings settings) {
+        return switch (name) {
+            case "echo" -> List.of(new EchoEndpoint());
+            case "chat" -> List.of(new ChatEndpoint());
+            case "notifications" -> List.of(new NotificationEndpoint(settings.notifyInterval()));
+            case "all" -> List.of(new EchoEndpoint(), new ChatEndpoint(),
+                    new NotificationEndpoint(settings.notifyInterval()));
+            default -> throw new IllegalArgumentException(
+                    "Unknown example '" + name + "': use echo, chat, notifications, or no name for all");
+        };
+    }
+}

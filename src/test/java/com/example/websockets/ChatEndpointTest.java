@@ -1,0 +1,133 @@
+package com.example.websockets;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.javalin.Javalin;
+import io.javalin.testtools.JavalinTest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(60)
+class ChatEndpointTest {
+
+    private static final String LEFT = ChatEndpoint.LEFT_NOTICE;
+
+    private final ChatEndpoint chat = new ChatEndpoint();
+
+    private Javalin app(Settings settings) {
+        return WebSocketsApp.create(settings, List.of(chat));
+    }
+
+    @Test
+    void every_client_gets_every_message_once_in_each_senders_order() {
+        JavalinTest.test(app(Settings.DEFAULTS), (server, http) -> {
+            List<TestSocket> clients = connect(server.port(), 3);
+            int perSender = 20;
+            // Each sender runs on its own thread, so the three streams interleave.
+            List<CompletableFuture<Void>> sending = new ArrayList<>();
+            for (int c = 0; c < clients.size(); c++) {
+                TestSocket sender = clients.get(c);
+                String name = "c" + c;
+                sending.add(CompletableFuture.runAsync(() ->
+                        IntStream.range(0, perSender).forEach(n -> sender.send(name + "-" + n))));
+            }
+            sending.forEach(CompletableFuture::join);
+
+            for (TestSocket client : clients) {
+                List<String> received = client.next(clients.size() * perSender);
+                for (int c = 0; c < clients.size(); c++) {
+                    String prefix = "User says: c" + c + "-";
+                    List<String> fromSender = received.stream().filter(m -> m.startsWith(prefix)).toList();
+                    List<String> expected = IntStream.range(0, perSender).mapToObj(n -> prefix + n).toList();
+                    assertEquals(expected, fromSender, "messages of c" + c + ", once each and in order");
+                }
+            }
+        });
+    }
+
+    @Test
+    void a_clean_close_is_announced_once_to_each_remaining_client() {
+        JavalinTest.test(app(Settings.DEFAULTS), (server, http) -> {
+            List<TestSocket> clients = connect(server.port(), 3);
+            clients.get(0).close();
+            assertOneLeaveNotice(clients.subList(1, 3));
+            assertEquals(2, chat.manager().size());
+        });
+    }
+
+    @Test
+    void a_connection_dropped_without_a_close_frame_is_announced_once() {
+        JavalinTest.test(app(Settings.DEFAULTS), (server, http) -> {
+            List<TestSocket> clients = connect(server.port(), 3);
+            clients.get(0).abort();
+            assertOneLeaveNotice(clients.subList(1, 3));
+            assertEquals(2, chat.manager().size());
+        });
+    }
+
+    @Test
+    void clients_joining_and_leaving_during_a_broadcast_cost_the_others_nothing() {
+        JavalinTest.test(app(Settings.DEFAULTS), (server, http) -> {
+            List<TestSocket> stayers = connect(server.port(), 3);
+            int messages = 300;
+            int churners = 30;
+            CompletableFuture<Void> sending = CompletableFuture.runAsync(() ->
+                    IntStream.range(0, messages).forEach(n -> stayers.get(0).send("n" + n)));
+            CompletableFuture<Void> churning = CompletableFuture.runAsync(() -> {
+                for (int i = 0; i < churners; i++) {
+                    TestSocket churner = TestSocket.connect(server.port(), "/chat");
+                    if (i % 2 == 0) {
+                        churner.close();
+                    } else {
+                        churner.abort();
+                    }
+                }
+            });
+            sending.join();
+            churning.join();
+            await().atMost(Duration.ofSeconds(10)).until(() -> chat.manager().size() == stayers.size());
+            stayers.get(0).send("end");
+
+            List<String> expected = IntStream.range(0, messages).mapToObj(n -> "User says: n" + n).toList();
+            for (TestSocket stayer : stayers) {
+                List<String> received = stayer.until("User says: end");
+                assertEquals(expected, received.stream().filter(m -> !m.equals(LEFT)).toList());
+                assertEquals(churners, Collections.frequency(received, LEFT), "one notice per departure");
+            }
+        });
+    }
+
+    @Test
+    void a_quiet_client_is_kept_open_by_pings_past_the_idle_timeout() {
+        Settings shortIdle = Settings.DEFAULTS.withIdleTimeout(Duration.ofMillis(400));
+        JavalinTest.test(app(shortIdle), (server, http) -> {
+            TestSocket quiet = TestSocket.connect(server.port(), "/chat");
+            // Six pings at 200 ms apart span three idle timeouts without a message.
+            await().atMost(Duration.ofSeconds(10)).until(() -> quiet.pings() >= 6);
+            quiet.send("still here");
+            quiet.expect("User says: still here");
+        });
+    }
+
+    private static List<TestSocket> connect(int port, int count) {
+        return IntStream.range(0, count).mapToObj(i -> TestSocket.connect(port, "/chat")).toList();
+    }
+
+    // A marker sent after the departure bounds what each client can have received before it.
+    private static void assertOneLeaveNotice(List<TestSocket> remaining) {
+        for (TestSocket client : remaining) {
+            client.expect(LEFT);
+        }
+        remaining.get(0).send("marker");
+        for (TestSocket client : remaining) {
+            assertEquals(List.of(), client.until("User says: marker"), "nothing but the marker after the notice");
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package com.example.websockets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A WebSocket client for tests, on the JDK's {@link WebSocket}: it queues what the server sends
+ * so a test can wait for the next message, or for the close, with a deadline.
+ */
+final class TestSocket implements WebSocket.Listener {
+
+    static final Duration WAIT = Duration.ofSeconds(10);
+
+    // One small client for every socket a test opens; its threads are few and daemon.
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .executor(Executors.newFixedThreadPool(2, runnable -> {
+                Thread thread = new Thread(runnable, "test-socket");
+                thread.setDaemon(true);
+                return thread;
+            }))
+            .build();
+
+    /** How the server closed the connection; code 1006 when it vanished without a close frame. */
+    record Close(int code, String reason) {
+    }
+
+    private final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
+    private final CompletableFuture<Close> closed = new CompletableFuture<>();
+    private final AtomicInteger pings = new AtomicInteger();
+    private final StringBuilder partial = new StringBuilder();
+    private WebSocket socket;
+
+    static TestSocket connect(int port, String path) {
+        TestSocket listener = new TestSocket();
+        listener.socket = HTTP.newWebSocketBuilder()
+                .buildAsync(URI.create("ws://127.0.0.1:" + port + path), listener)
+                .orTimeout(WAIT.toMillis(), TimeUnit.MILLISECONDS)
+                .join();
+        return listener;
+    }
+
+    void send(String text) {
+        socket.sendText(text, true).orTimeout(WAIT.toMillis(), TimeUnit.MILLISECONDS).join();
+    }
+
+    /** Waits for the next message; fails the test if none arrives in time. */
+    String next() {
+        try {
+            String message = messages.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            if (message == null) {
+                fail("No message within " + WAIT.toSeconds() + " s");
+            }
+            return message;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    List<String> next(int count) {
+        List<String> received = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            received.add(next());
+        }
+        return received;
+    }
+
+    /** Reads up to and including {@code marker}, returning what came before it. */
+    List<String> until(String marker) {
+        List<String> before = new ArrayList<>();
+        for (String message = next(); !message.equals(marker); message = next()) {
+            before.add(message);
+        }
+        return before;
+    }
+
+    void expect(String expected) {
+        assertEquals(expected, next());
+    }
+
+    /** Closes cleanly, with a close frame. */
+    void close() {
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").orTimeout(WAIT.toMillis(), TimeUnit.MILLISECONDS).join();
+    }
+
+    /** Drops the TCP connection without a close frame, like a crashed client or a pulled cable. */
+    void abort() {
+        socket.abort();
+    }
+
+    Close awaitClose() {
+        return closed.orTimeout(WAIT.toMillis(), TimeUnit.MILLISECONDS).join();
+    }
+
+    int pings() {
+        return pings.get();
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        partial.append(data);
+        if (last) {
+            messages.add(partial.toString());
+            partial.setLength(0);
+        }
+        webSocket.request(1);
+        return null;
+    }
+
+    @Override
+    public CompletionStage<?> onPing(WebSocket webSocket, ByteBuffer message) {
+        pings.incrementAndGet();
+        webSocket.request(1);
+        return null;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closed.complete(new Close(statusCode, reason));
+        return null;
+    }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+        closed.complete(new Close(1006, String.valueOf(error)));
+    }
+}

@@ -1,0 +1,65 @@
+package com.example.websockets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.testtools.JavalinTest;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(30)
+class WebSocketsAppTest {
+
+    @Test
+    void the_full_app_serves_all_three_examples_at_once() {
+        var app = WebSocketsApp.create(Settings.DEFAULTS, WebSocketsApp.select("all", Settings.DEFAULTS));
+        JavalinTest.test(app, (server, http) -> {
+            assertEquals(200, http.get("/").code());
+            TestSocket echo = TestSocket.connect(server.port(), "/ws");
+            echo.send("hi");
+            echo.expect("Message received: hi");
+            TestSocket chat = TestSocket.connect(server.port(), "/chat");
+            chat.send("hi");
+            chat.expect("User says: hi");
+            TestSocket notifications = TestSocket.connect(server.port(), "/notifications");
+            assertTrue(notifications.next().startsWith("🔔 Notification 1"));
+        });
+    }
+
+    @Test
+    void a_standalone_example_serves_only_its_own_routes() {
+        var app = WebSocketsApp.create(Settings.DEFAULTS, WebSocketsApp.select("chat", Settings.DEFAULTS));
+        JavalinTest.test(app, (server, http) -> {
+            assertEquals(404, http.get("/").code());
+            TestSocket chat = TestSocket.connect(server.port(), "/chat");
+            chat.send("alone");
+            chat.expect("User says: alone");
+        });
+    }
+
+    @Test
+    void an_unknown_example_name_is_refused_with_the_valid_names() {
+        var error = assertThrows(IllegalArgumentException.class, () -> WebSocketsApp.select("caht", Settings.DEFAULTS));
+        assertTrue(error.getMessage().contains("echo, chat, notifications"), error.getMessage());
+    }
+
+    @Test
+    void settings_default_to_the_chapters_port_and_interval() {
+        assertEquals(new Settings(8000, Duration.ofSeconds(2), Duration.ofSeconds(30)), Settings.from(Map.of()));
+    }
+
+    @Test
+    void settings_are_read_from_the_environment() {
+        Settings settings = Settings.from(Map.of("PORT", "9001", "NOTIFY_INTERVAL_MS", "250", "IDLE_TIMEOUT_MS", "5000"));
+        assertEquals(new Settings(9001, Duration.ofMillis(250), Duration.ofSeconds(5)), settings);
+    }
+
+    @Test
+    void a_malformed_setting_names_the_variable() {
+        var error = assertThrows(IllegalArgumentException.class, () -> Settings.from(Map.of("PORT", "eighty")));
+        assertEquals("PORT must be a whole number, but is 'eighty'", error.getMessage());
+    }
+}
