@@ -41,6 +41,14 @@ class WebSocketsAppTest {
     }
 
     @Test
+    void stopping_the_app_closes_open_sockets_with_going_away() {
+        var app = WebSocketsApp.create(Settings.DEFAULTS, WebSocketsApp.select("chat", Settings.DEFAULTS)).start(0);
+        TestSocket chat = TestSocket.connect(app.port(), "/chat");
+        app.stop();
+        assertEquals(1001, chat.awaitClose().code());
+    }
+
+    @Test
     void an_unknown_example_name_is_refused_with_the_valid_names() {
         var error = assertThrows(IllegalArgumentException.class, () -> WebSocketsApp.select("caht", Settings.DEFAULTS));
         assertTrue(error.getMessage().contains("echo, chat, notifications"), error.getMessage());

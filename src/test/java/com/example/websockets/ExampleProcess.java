@@ -1,0 +1,122 @@
+package com.example.websockets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs one of the terminal clients in {@code examples/} the way a learner does
+ * ({@code java examples/ChatClient.java URL}), types into it and reads what it prints.
+ */
+final class ExampleProcess implements AutoCloseable {
+
+    private static final long WAIT_SECONDS = 30; // includes compiling the source file
+
+    private final Process process;
+    private final Writer stdin;
+    private final BlockingQueue<String> stdout = new LinkedBlockingQueue<>();
+
+    private ExampleProcess(Process process) {
+        this.process = process;
+        this.stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+        Thread reader = new Thread(this::readOutput, "example-output");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    static ExampleProcess start(String sourceFile, String url) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        try {
+            return new ExampleProcess(new ProcessBuilder(
+                    java, "-Dfile.encoding=UTF-8", "examples/" + sourceFile, url)
+                    .redirectErrorStream(true)
+                    .start());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void type(String line) {
+        try {
+            stdin.write(line + "\n");
+            stdin.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Ends the input, like Ctrl+D in a terminal. */
+    void endInput() {
+        try {
+            stdin.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String nextLine() {
+        try {
+            String line = stdout.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+            if (line == null) {
+                fail("The example printed nothing more within " + WAIT_SECONDS + " s");
+            }
+            return line;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    List<String> nextLines(int count) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            lines.add(nextLine());
+        }
+        return lines;
+    }
+
+    void expectLine(String expected) {
+        assertEquals(expected, nextLine());
+    }
+
+    int awaitExit() {
+        try {
+            if (!process.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)) {
+                fail("The example did not exit within " + WAIT_SECONDS + " s");
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroyForcibly();
+    }
+
+    private void readOutput() {
+        try (BufferedReader out = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                stdout.add(line);
+            }
+        } catch (IOException e) {
+            stdout.add("(output lost: " + e + ")");
+        }
+    }
+}
