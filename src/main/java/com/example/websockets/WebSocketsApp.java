@@ -1,10 +1,9 @@
 package com.example.websockets;
 
 import io.javalin.Javalin;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The whole chapter in one Javalin app: the echo page, the chat and the notifications.
@@ -12,8 +11,6 @@ import org.slf4j.LoggerFactory;
  * {@code notifications}).
  */
 public final class WebSocketsApp {
-
-    private static final Logger log = LoggerFactory.getLogger(WebSocketsApp.class);
 
     private WebSocketsApp() {
     }
@@ -23,9 +20,15 @@ public final class WebSocketsApp {
         List<WebSocketExample> examples = select(args.length == 0 ? "all" : args[0], settings);
         Javalin app = create(settings, examples).start();
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
-        String hostAndPort = "localhost:" + app.port();
-        examples.forEach(example -> log.info(example.howToTry(hostAndPort)));
-        log.info("Ctrl+C stops the server");
+        welcome(examples, "localhost:" + app.port()).forEach(System.out::println);
+    }
+
+    /** What {@code main} prints once the server is up: how to try each example. */
+    static List<String> welcome(List<WebSocketExample> examples, String hostAndPort) {
+        List<String> lines = new ArrayList<>();
+        examples.forEach(example -> lines.add(example.howToTry(hostAndPort)));
+        lines.add("Ctrl+C stops the server.");
+        return lines;
     }
 
     // tag::app[]

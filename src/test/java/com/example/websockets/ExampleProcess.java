@@ -28,8 +28,12 @@ final class ExampleProcess implements AutoCloseable {
     private final Process process;
     private final Writer stdin;
     private final BlockingQueue<String> stdout = new LinkedBlockingQueue<>();
+    private final List<String> transcript = new ArrayList<>();
+    private final String port;
 
-    private ExampleProcess(Process process) {
+    private ExampleProcess(Process process, String sourceFile, int port) {
+        this.port = ":" + port;
+        transcript.add("$ java examples/" + sourceFile);
         this.process = process;
         this.stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         Thread reader = new Thread(this::readOutput, "example-output");
@@ -37,19 +41,21 @@ final class ExampleProcess implements AutoCloseable {
         reader.start();
     }
 
-    static ExampleProcess start(String sourceFile, String url) {
+    static ExampleProcess start(String sourceFile, int port, String path) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String url = "ws://localhost:" + port + path;
         try {
             return new ExampleProcess(new ProcessBuilder(
                     java, "-Dfile.encoding=UTF-8", "examples/" + sourceFile, url)
                     .redirectErrorStream(true)
-                    .start());
+                    .start(), sourceFile, port);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     void type(String line) {
+        transcript.add(line); // a terminal shows what you type
         try {
             stdin.write(line + "\n");
             stdin.flush();
@@ -73,6 +79,7 @@ final class ExampleProcess implements AutoCloseable {
             if (line == null) {
                 fail("The example printed nothing more within " + WAIT_SECONDS + " s");
             }
+            transcript.add(line);
             return line;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -90,6 +97,14 @@ final class ExampleProcess implements AutoCloseable {
 
     void expectLine(String expected) {
         assertEquals(expected, nextLine());
+    }
+
+    /**
+     * What a learner's terminal shows, command and typed lines included, as if the client
+     * had run with its default URL on port 8000.
+     */
+    List<String> transcript() {
+        return transcript.stream().map(line -> line.replace(port, ":8000")).toList();
     }
 
     int awaitExit() {

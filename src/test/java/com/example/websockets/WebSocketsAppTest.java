@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.example.websockets.chapter.ChapterOutputs;
 import io.javalin.testtools.JavalinTest;
 import java.time.Duration;
 import java.util.Map;
@@ -46,6 +47,13 @@ class WebSocketsAppTest {
         TestSocket chat = TestSocket.connect(app.port(), "/chat");
         app.stop();
         assertEquals(1001, chat.awaitClose().code());
+    }
+
+    @Test
+    void main_tells_how_to_try_each_example() {
+        var lines = WebSocketsApp.welcome(WebSocketsApp.select("all", Settings.DEFAULTS), "localhost:8000");
+        assertEquals(4, lines.size());
+        ChapterOutputs.check("startup", lines);
     }
 
     @Test
