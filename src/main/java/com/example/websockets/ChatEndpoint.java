@@ -12,9 +12,12 @@ public final class ChatEndpoint implements WebSocketExample {
     static final String LEFT_NOTICE = "A user has left the chat";
 
     private final ConnectionManager manager = new ConnectionManager();
+    private final String page = Pages.load("chat.html");
 
     @Override
     public void addTo(JavalinConfig config) {
+        // A browser's GET gets the page; a WebSocket upgrade to the same path gets the chat.
+        config.routes.get("/chat", ctx -> ctx.html(page));
         // tag::chat[]
         config.routes.ws("/chat", ws -> {
             ws.onConnect(manager::connect);
@@ -27,7 +30,7 @@ public final class ChatEndpoint implements WebSocketExample {
 
     @Override
     public String howToTry(String hostAndPort) {
-        return "Chat: run java examples/ChatClient.java in two terminals (ws://" + hostAndPort + "/chat)";
+        return "Chat: open http://" + hostAndPort + "/chat in two tabs, or run java examples/ChatClient.java in two terminals";
     }
 
     // tag::leave[]

@@ -22,6 +22,7 @@ public final class NotificationEndpoint implements WebSocketExample {
     static final String DONE_REASON = "All notifications sent";
 
     private final Duration interval;
+    private final String page = Pages.load("notifications.html");
     // tag::scheduler[]
     // One thread waits for every subscriber: a schedule is a timer entry, not a sleeping thread.
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
@@ -39,6 +40,7 @@ public final class NotificationEndpoint implements WebSocketExample {
 
     @Override
     public void addTo(JavalinConfig config) {
+        config.routes.get("/notifications", ctx -> ctx.html(page));
         // tag::notifications[]
         config.routes.ws("/notifications", ws -> {
             ws.onConnect(this::subscribe);
@@ -51,7 +53,7 @@ public final class NotificationEndpoint implements WebSocketExample {
 
     @Override
     public String howToTry(String hostAndPort) {
-        return "Notifications: run java examples/NotificationsClient.java (ws://" + hostAndPort + "/notifications)";
+        return "Notifications: open http://" + hostAndPort + "/notifications or run java examples/NotificationsClient.java";
     }
 
     // tag::subscribe[]

@@ -1,6 +1,7 @@
 package com.example.websockets;
 
 import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +46,11 @@ public final class WebSocketsApp {
             // A graceful stop sends every WebSocket a close frame (1001) instead of cutting
             // it off; it outlasts the 1 s Jetty gives idle HTTP connections to wind down.
             config.jetty.modifyServer(server -> server.setStopTimeout(2000));
+            config.staticFiles.add(assets -> {
+                assets.hostedPath = "/assets";
+                assets.directory = "/assets";
+                assets.location = Location.CLASSPATH;
+            });
             examples.forEach(example -> example.addTo(config));
         });
     }

@@ -55,9 +55,11 @@ class EchoEndpointTest {
     void the_pages_script_connects_to_the_host_that_served_it() {
         JavalinTest.test(app, (server, http) -> {
             String page = http.get("/").body().string();
-            assertTrue(page.contains("location.protocol === \"https:\" ? \"wss://\" : \"ws://\""), page);
-            assertTrue(page.contains("new WebSocket(scheme + location.host + \"/ws\")"), page);
-            assertFalse(page.contains("localhost"), "no hard-coded host in the page");
+            assertTrue(page.contains("new WebSocket(socketUrl(\"/ws\"))"), page);
+            String script = http.get("/assets/socket.js").body().string();
+            assertTrue(script.contains("location.protocol === \"https:\" ? \"wss://\" : \"ws://\""), script);
+            assertTrue(script.contains("return scheme + location.host + path;"), script);
+            assertFalse(page.contains("localhost") || script.contains("localhost"), "no hard-coded host");
         });
     }
 }
