@@ -2,6 +2,7 @@ package com.example.websockets;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.websocket.WsContext;
+import io.javalin.websocket.WsMessageContext;
 
 /**
  * Step 2 of CHAPTER.md, the chapter's multi-user chat on {@code /chat}: every message goes to
@@ -11,8 +12,17 @@ public final class ChatEndpoint implements WebSocketExample {
 
     static final String LEFT_NOTICE = "A user has left the chat";
 
+    private static final String RATE_KEY = "chat-rate";
+
     private final ConnectionManager manager = new ConnectionManager();
     private final String page = Pages.load("chat.html");
+    private final int rate;
+    private final int burst;
+
+    public ChatEndpoint(Settings settings) {
+        this.rate = settings.chatRate();
+        this.burst = settings.chatBurst();
+    }
 
     @Override
     public void addTo(JavalinConfig config) {
@@ -20,8 +30,11 @@ public final class ChatEndpoint implements WebSocketExample {
         config.routes.get("/chat", ctx -> ctx.html(page));
         // tag::chat[]
         config.routes.ws("/chat", ws -> {
-            ws.onConnect(manager::connect);
-            ws.onMessage(ctx -> manager.broadcast("User says: " + ctx.message()));
+            ws.onConnect(ctx -> {
+                ctx.attribute(RATE_KEY, new MessageRate(rate, burst));
+                manager.connect(ctx);
+            });
+            ws.onMessage(this::receive);
             ws.onClose(this::leave);
             ws.onError(this::leave);
         });
@@ -32,6 +45,17 @@ public final class ChatEndpoint implements WebSocketExample {
     public String howToTry(String hostAndPort) {
         return "Chat: open http://" + hostAndPort + "/chat in two tabs, or run java examples/ChatClient.java in two terminals";
     }
+
+    // tag::receive[]
+    private void receive(WsMessageContext ctx) {
+        MessageRate sender = ctx.attribute(RATE_KEY);
+        if (sender.allow()) {
+            manager.broadcast("User says: " + ctx.message());
+        } else {
+            ForcedClose.close(ctx, 1008, "Too many messages: at most " + rate + " a second, " + burst + " at once");
+        }
+    }
+    // end::receive[]
 
     // tag::leave[]
     // A dropped connection can report both an error and a close:

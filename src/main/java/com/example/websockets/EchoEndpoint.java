@@ -15,7 +15,7 @@ public final class EchoEndpoint implements WebSocketExample {
         // tag::echo[]
         config.routes.get("/", ctx -> ctx.html(page));
         config.routes.ws("/ws", ws -> {
-            ws.onMessage(ctx -> ctx.send("Message received: " + ctx.message()));
+            ws.onMessage(ctx -> Outbox.send(ctx, "Message received: " + ctx.message()));
         });
         // end::echo[]
     }

@@ -10,7 +10,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.jetty.websocket.api.Callback;
 
 /**
  * Step 3 of CHAPTER.md, the chapter's notification system on {@code /notifications}: five
@@ -68,13 +67,12 @@ public final class NotificationEndpoint implements WebSocketExample {
     private void notify(WsContext subscriber, int number) {
         String text = "🔔 Notification " + number + ": Something happened!";
         if (number < COUNT) {
-            subscriber.send(text);
+            Outbox.send(subscriber, text);
             return;
         }
         unsubscribe(subscriber);
         // Close only once the last notification is on the wire.
-        subscriber.session.sendText(text, Callback.from(
-                () -> subscriber.closeSession(1000, DONE_REASON), failure -> { }));
+        Outbox.send(subscriber, text).thenRun(() -> subscriber.closeSession(1000, DONE_REASON));
     }
 
     private void unsubscribe(WsContext subscriber) {

@@ -1,38 +1,56 @@
 package com.example.websockets;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Every tunable number of the app in one place, read from environment variables. The defaults
- * match the chapter: port 8000 and a notification every two seconds.
+ * Every tunable number of the app, and every limit that protects it, in one place. Each is read
+ * from an environment variable; the defaults match the chapter (port 8000, a notification every
+ * two seconds) and are listed in README.md.
+ *
+ * @param port              {@code PORT}: where the app listens
+ * @param notifyInterval    {@code NOTIFY_INTERVAL_MS}: time between two notifications
+ * @param idleTimeout       {@code IDLE_TIMEOUT_MS}: a peer silent this long (pings unanswered) is cut off
+ * @param maxMessageBytes   {@code MAX_MESSAGE_BYTES}: a bigger text message closes its socket with 1009
+ * @param maxQueuedMessages {@code MAX_QUEUED_MESSAGES}: a client with more messages waiting is closed with 1013
+ * @param chatRate          {@code CHAT_MESSAGES_PER_SECOND}: what one chat client may send, sustained
+ * @param chatBurst         {@code CHAT_MESSAGE_BURST}: what one chat client may send at once
+ * @param maxConnections    {@code MAX_CONNECTIONS}: open WebSockets beyond this get HTTP 503
+ * @param allowedOrigins    {@code ALLOWED_ORIGINS}: comma-separated origins allowed besides the app's own
  */
-public record Settings(int port, Duration notifyInterval, Duration idleTimeout) {
+public record Settings(
+        int port,
+        Duration notifyInterval,
+        Duration idleTimeout,
+        int maxMessageBytes,
+        int maxQueuedMessages,
+        int chatRate,
+        int chatBurst,
+        int maxConnections,
+        Set<String> allowedOrigins) {
 
-    public static final Settings DEFAULTS =
-            new Settings(8000, Duration.ofSeconds(2), Duration.ofSeconds(30));
+    public static final Settings DEFAULTS = from(Map.of());
 
     public static Settings fromEnvironment() {
         return from(System.getenv());
     }
 
-    static Settings from(Map<String, String> env) {
+    /** Reads the settings from variables such as the environment; tests pass their own. */
+    public static Settings from(Map<String, String> env) {
         return new Settings(
-                (int) number(env, "PORT", DEFAULTS.port),
-                Duration.ofMillis(number(env, "NOTIFY_INTERVAL_MS", DEFAULTS.notifyInterval.toMillis())),
-                Duration.ofMillis(number(env, "IDLE_TIMEOUT_MS", DEFAULTS.idleTimeout.toMillis())));
-    }
-
-    public Settings withPort(int port) {
-        return new Settings(port, notifyInterval, idleTimeout);
-    }
-
-    public Settings withNotifyInterval(Duration interval) {
-        return new Settings(port, interval, idleTimeout);
-    }
-
-    public Settings withIdleTimeout(Duration timeout) {
-        return new Settings(port, notifyInterval, timeout);
+                (int) number(env, "PORT", 8000),
+                Duration.ofMillis(number(env, "NOTIFY_INTERVAL_MS", 2000)),
+                Duration.ofMillis(number(env, "IDLE_TIMEOUT_MS", 30_000)),
+                (int) number(env, "MAX_MESSAGE_BYTES", 64 * 1024),
+                (int) number(env, "MAX_QUEUED_MESSAGES", 1024),
+                (int) number(env, "CHAT_MESSAGES_PER_SECOND", 10),
+                (int) number(env, "CHAT_MESSAGE_BURST", 20),
+                (int) number(env, "MAX_CONNECTIONS", 20_000),
+                Arrays.stream(env.getOrDefault("ALLOWED_ORIGINS", "").split(","))
+                        .map(String::trim).filter(origin -> !origin.isEmpty()).collect(Collectors.toUnmodifiableSet()));
     }
 
     private static long number(Map<String, String> env, String name, long fallback) {
@@ -41,7 +59,11 @@ public record Settings(int port, Duration notifyInterval, Duration idleTimeout) 
             return fallback;
         }
         try {
-            return Long.parseLong(value.trim());
+            long number = Long.parseLong(value.trim());
+            if (number < 0) {
+                throw new NumberFormatException();
+            }
+            return number;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " must be a whole number, but is '" + value + "'");
         }

@@ -4,7 +4,6 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The whole chapter in one Javalin app: the echo page, the chat and the notifications.
@@ -36,21 +35,12 @@ public final class WebSocketsApp {
     public static Javalin create(Settings settings, List<WebSocketExample> examples) {
         return Javalin.create(config -> {
             config.jetty.port = settings.port();
-            // Jetty closes a WebSocket that has been silent this long...
-            config.jetty.modifyWebSocketServletFactory(factory ->
-                    factory.setIdleTimeout(settings.idleTimeout()));
-            // ...so every connection is pinged at half that, and a quiet tab stays open.
-            long pingMillis = settings.idleTimeout().toMillis() / 2;
-            config.routes.wsBefore(ws -> ws.onConnect(ctx ->
-                    ctx.enableAutomaticPings(pingMillis, TimeUnit.MILLISECONDS)));
-            // A graceful stop sends every WebSocket a close frame (1001) instead of cutting
-            // it off; it outlasts the 1 s Jetty gives idle HTTP connections to wind down.
-            config.jetty.modifyServer(server -> server.setStopTimeout(2000));
             config.staticFiles.add(assets -> {
                 assets.hostedPath = "/assets";
                 assets.directory = "/assets";
                 assets.location = Location.CLASSPATH;
             });
+            SocketPolicy.addTo(config, settings);
             examples.forEach(example -> example.addTo(config));
         });
     }
@@ -59,9 +49,9 @@ public final class WebSocketsApp {
     static List<WebSocketExample> select(String name, Settings settings) {
         return switch (name) {
             case "echo" -> List.of(new EchoEndpoint());
-            case "chat" -> List.of(new ChatEndpoint());
+            case "chat" -> List.of(new ChatEndpoint(settings));
             case "notifications" -> List.of(new NotificationEndpoint(settings.notifyInterval()));
-            case "all" -> List.of(new EchoEndpoint(), new ChatEndpoint(),
+            case "all" -> List.of(new EchoEndpoint(), new ChatEndpoint(settings),
                     new NotificationEndpoint(settings.notifyInterval()));
             default -> throw new IllegalArgumentException(
                     "Unknown example '" + name + "': use echo, chat, notifications, or no name for all");

@@ -8,7 +8,9 @@ import io.javalin.testtools.JavalinTest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -19,15 +21,23 @@ class ChatEndpointTest {
 
     private static final String LEFT = ChatEndpoint.LEFT_NOTICE;
 
-    private final ChatEndpoint chat = new ChatEndpoint();
+    // These tests send far faster than a person; the rate limit has its own test.
+    private static final Map<String, String> UNLIMITED_RATE =
+            Map.of("CHAT_MESSAGES_PER_SECOND", "1000000", "CHAT_MESSAGE_BURST", "1000000");
 
-    private Javalin app(Settings settings) {
+    private ChatEndpoint chat;
+
+    private Javalin app(Map<String, String> env) {
+        Map<String, String> all = new HashMap<>(UNLIMITED_RATE);
+        all.putAll(env);
+        Settings settings = Settings.from(all);
+        chat = new ChatEndpoint(settings);
         return WebSocketsApp.create(settings, List.of(chat));
     }
 
     @Test
     void every_client_gets_every_message_once_in_each_senders_order() {
-        JavalinTest.test(app(Settings.DEFAULTS), (server, http) -> {
+        JavalinTest.test(app(Map.of()), (server, http) -> {
             List<TestSocket> clients = connect(server.port(), 3);
             int perSender = 20;
             // Each sender runs on its own thread, so the three streams interleave.
@@ -54,7 +64,7 @@ class ChatEndpointTest {
 
     @Test
     void a_clean_close_is_announced_once_to_each_remaining_client() {
-        JavalinTest.test(app(Settings.DEFAULTS), (server, http) -> {
+        JavalinTest.test(app(Map.of()), (server, http) -> {
             List<TestSocket> clients = connect(server.port(), 3);
             clients.get(0).close();
             assertOneLeaveNotice(clients.subList(1, 3));
@@ -64,7 +74,7 @@ class ChatEndpointTest {
 
     @Test
     void a_connection_dropped_without_a_close_frame_is_announced_once() {
-        JavalinTest.test(app(Settings.DEFAULTS), (server, http) -> {
+        JavalinTest.test(app(Map.of()), (server, http) -> {
             List<TestSocket> clients = connect(server.port(), 3);
             clients.get(0).abort();
             assertOneLeaveNotice(clients.subList(1, 3));
@@ -74,7 +84,7 @@ class ChatEndpointTest {
 
     @Test
     void clients_joining_and_leaving_during_a_broadcast_cost_the_others_nothing() {
-        JavalinTest.test(app(Settings.DEFAULTS), (server, http) -> {
+        JavalinTest.test(app(Map.of()), (server, http) -> {
             List<TestSocket> stayers = connect(server.port(), 3);
             int messages = 300;
             int churners = 30;
@@ -106,8 +116,7 @@ class ChatEndpointTest {
 
     @Test
     void a_quiet_client_is_kept_open_by_pings_past_the_idle_timeout() {
-        Settings shortIdle = Settings.DEFAULTS.withIdleTimeout(Duration.ofMillis(400));
-        JavalinTest.test(app(shortIdle), (server, http) -> {
+        JavalinTest.test(app(Map.of("IDLE_TIMEOUT_MS", "400")), (server, http) -> {
             TestSocket quiet = TestSocket.connect(server.port(), "/chat");
             // Six pings at 200 ms apart span three idle timeouts without a message.
             await().atMost(Duration.ofSeconds(10)).until(() -> quiet.pings() >= 6);

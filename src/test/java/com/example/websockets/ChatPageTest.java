@@ -40,7 +40,7 @@ class ChatPageTest {
     }
 
     private static Javalin chatApp() {
-        return WebSocketsApp.create(Settings.DEFAULTS, List.of(new ChatEndpoint()));
+        return WebSocketsApp.create(Settings.DEFAULTS, List.of(new ChatEndpoint(Settings.DEFAULTS)));
     }
 
     @Test

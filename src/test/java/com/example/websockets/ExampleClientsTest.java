@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Timeout;
 class ExampleClientsTest {
 
     private final Javalin app = WebSocketsApp.create(Settings.DEFAULTS, List.of(
-            new EchoEndpoint(), new ChatEndpoint(), new NotificationEndpoint(Duration.ofMillis(100))));
+            new EchoEndpoint(), new ChatEndpoint(Settings.DEFAULTS), new NotificationEndpoint(Duration.ofMillis(100))));
 
     @Test
     void echo_client_prints_the_reply_to_each_line() {

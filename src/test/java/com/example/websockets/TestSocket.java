@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -45,13 +48,47 @@ final class TestSocket implements WebSocket.Listener {
     private final StringBuilder partial = new StringBuilder();
     private WebSocket socket;
 
+    private final boolean reading;
+
+    private TestSocket(boolean reading) {
+        this.reading = reading;
+    }
+
     static TestSocket connect(int port, String path) {
-        TestSocket listener = new TestSocket();
-        listener.socket = HTTP.newWebSocketBuilder()
+        return connect(port, path, Map.of(), true);
+    }
+
+    /** A client that never reads: nothing it is sent gets taken off the wire, not even pings. */
+    static TestSocket connectWithoutReading(int port, String path) {
+        return connect(port, path, Map.of(), false);
+    }
+
+    static TestSocket connect(int port, String path, Map<String, String> headers, boolean reading) {
+        TestSocket listener = new TestSocket(reading);
+        WebSocket.Builder builder = HTTP.newWebSocketBuilder();
+        headers.forEach(builder::header);
+        listener.socket = builder
                 .buildAsync(URI.create("ws://127.0.0.1:" + port + path), listener)
                 .orTimeout(WAIT.toMillis(), TimeUnit.MILLISECONDS)
                 .join();
         return listener;
+    }
+
+    /** The HTTP status the server refused the handshake with. */
+    static int refusedHandshake(int port, String path, Map<String, String> headers) {
+        try {
+            connect(port, path, headers, true).abort();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof WebSocketHandshakeException refused) {
+                return refused.getResponse().statusCode();
+            }
+            throw e;
+        }
+        throw new AssertionError("The handshake to " + path + " with " + headers + " was accepted");
+    }
+
+    void sendBinary(byte[] data) {
+        socket.sendBinary(ByteBuffer.wrap(data), true).orTimeout(WAIT.toMillis(), TimeUnit.MILLISECONDS).join();
     }
 
     void send(String text) {
@@ -109,6 +146,13 @@ final class TestSocket implements WebSocket.Listener {
 
     int pings() {
         return pings.get();
+    }
+
+    @Override
+    public void onOpen(WebSocket webSocket) {
+        if (reading) {
+            webSocket.request(1);
+        }
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.example.websockets.chapter.ChapterOutputs;
 import io.javalin.testtools.JavalinTest;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -64,13 +65,22 @@ class WebSocketsAppTest {
 
     @Test
     void settings_default_to_the_chapters_port_and_interval() {
-        assertEquals(new Settings(8000, Duration.ofSeconds(2), Duration.ofSeconds(30)), Settings.from(Map.of()));
+        Settings defaults = Settings.from(Map.of());
+        assertEquals(8000, defaults.port());
+        assertEquals(Duration.ofSeconds(2), defaults.notifyInterval());
+        assertEquals(Duration.ofSeconds(30), defaults.idleTimeout());
+        assertEquals(65536, defaults.maxMessageBytes());
+        assertEquals(Set.of(), defaults.allowedOrigins());
     }
 
     @Test
     void settings_are_read_from_the_environment() {
-        Settings settings = Settings.from(Map.of("PORT", "9001", "NOTIFY_INTERVAL_MS", "250", "IDLE_TIMEOUT_MS", "5000"));
-        assertEquals(new Settings(9001, Duration.ofMillis(250), Duration.ofSeconds(5)), settings);
+        Settings settings = Settings.from(Map.of("PORT", "9001", "NOTIFY_INTERVAL_MS", "250",
+                "MAX_CONNECTIONS", "3", "ALLOWED_ORIGINS", "https://a.example, https://b.example"));
+        assertEquals(9001, settings.port());
+        assertEquals(Duration.ofMillis(250), settings.notifyInterval());
+        assertEquals(3, settings.maxConnections());
+        assertEquals(Set.of("https://a.example", "https://b.example"), settings.allowedOrigins());
     }
 
     @Test

@@ -1,0 +1,81 @@
+package com.example.websockets;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.ServiceUnavailableResponse;
+import io.javalin.websocket.WsCloseContext;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The rules every WebSocket of the app follows, whichever examples run: the limits of
+ * {@link Settings}, the origin check, the heartbeat, and a clean shutdown. CHAPTER.md's
+ * "Making it production-ready" walks through them.
+ */
+final class SocketPolicy {
+
+    private static final Logger log = LoggerFactory.getLogger(SocketPolicy.class);
+    // Codes Jetty closes with on its own when a client breaks the protocol or a limit.
+    private static final Set<Integer> REFUSALS_BY_JETTY = Set.of(1002, 1007, 1009);
+
+    private SocketPolicy() {
+    }
+
+    static void addTo(JavalinConfig config, Settings settings) {
+        OriginCheck origins = new OriginCheck(settings.allowedOrigins());
+        ConnectionLimit connections = new ConnectionLimit(settings.maxConnections());
+        Heartbeat heartbeat = new Heartbeat(settings.idleTimeout().dividedBy(2));
+
+        // tag::limits[]
+        config.jetty.modifyWebSocketServletFactory(factory -> {
+            factory.setIdleTimeout(settings.idleTimeout());
+            factory.setMaxTextMessageSize(settings.maxMessageBytes()); // bigger: closed with 1009
+            factory.setMaxOutgoingFrames(settings.maxQueuedMessages()); // more: the send fails
+        });
+        // end::limits[]
+
+        // tag::handshake[]
+        config.routes.wsBeforeUpgrade(ctx -> {
+            String origin = ctx.header("Origin");
+            if (!origins.allows(origin, ctx.header("Host"), ctx.req().getLocalPort())) {
+                log.info("Refused a WebSocket handshake from origin {}", origin);
+                throw new ForbiddenResponse("Origin not allowed");
+            }
+            if (connections.isFull()) {
+                log.info("Refused a WebSocket handshake: {} connections open", settings.maxConnections());
+                throw new ServiceUnavailableResponse("Too many connections, try again later");
+            }
+        });
+        // end::handshake[]
+
+        // tag::every-socket[]
+        config.routes.wsBefore(ws -> {
+            ws.onConnect(ctx -> {
+                connections.opened();
+                heartbeat.watch(ctx.session);
+            });
+            ws.onBinaryMessage(ctx -> ForcedClose.close(ctx, 1003, "Only text messages are accepted"));
+            ws.onClose(ctx -> {
+                connections.closed();
+                heartbeat.forget(ctx.session);
+                logRefusalByJetty(ctx);
+            });
+        });
+        // end::every-socket[]
+
+        // tag::shutdown[]
+        config.events.serverStarted(heartbeat::start);
+        config.events.serverStopping(heartbeat::stop);
+        // Stopping gracefully sends every WebSocket a close frame (1001) instead of cutting it;
+        // the timeout outlasts the second Jetty gives idle HTTP connections to wind down.
+        config.jetty.modifyServer(server -> server.setStopTimeout(2000));
+        // end::shutdown[]
+    }
+
+    private static void logRefusalByJetty(WsCloseContext ctx) {
+        if (REFUSALS_BY_JETTY.contains(ctx.status())) {
+            log.info("WebSocket {} closed by Jetty with {}: {}", ctx.sessionId(), ctx.status(), ctx.reason());
+        }
+    }
+}

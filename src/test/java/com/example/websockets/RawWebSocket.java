@@ -1,0 +1,108 @@
+package com.example.websockets;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * A deliberately bare WebSocket client for hostile-input tests: it sends frames that a proper
+ * client library refuses to build, such as a text frame that isn't valid UTF-8.
+ */
+final class RawWebSocket implements AutoCloseable {
+
+    private final Socket socket;
+    private final DataInputStream in;
+    private final OutputStream out;
+
+    private RawWebSocket(Socket socket) throws IOException {
+        this.socket = socket;
+        this.socket.setSoTimeout((int) TestSocket.WAIT.toMillis());
+        this.in = new DataInputStream(socket.getInputStream());
+        this.out = socket.getOutputStream();
+    }
+
+    static RawWebSocket connect(int port, String path) {
+        try {
+            RawWebSocket raw = new RawWebSocket(new Socket("127.0.0.1", port));
+            String key = Base64.getEncoder().encodeToString("raw-test-client!".getBytes(StandardCharsets.US_ASCII));
+            raw.out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nUpgrade: websocket\r\n"
+                    + "Connection: Upgrade\r\nSec-WebSocket-Key: " + key + "\r\nSec-WebSocket-Version: 13\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String status = raw.readLine();
+            if (!status.startsWith("HTTP/1.1 101")) {
+                throw new AssertionError("Handshake refused: " + status);
+            }
+            while (!raw.readLine().isEmpty()) {
+                // skip the response headers
+            }
+            return raw;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sends one final, masked frame, as a client must. */
+    void sendFrame(int opcode, byte[] payload) {
+        try {
+            ByteArrayOutputStream frame = new ByteArrayOutputStream();
+            frame.write(0x80 | opcode);
+            if (payload.length >= 126) {
+                throw new IllegalArgumentException("keep test payloads under 126 bytes");
+            }
+            frame.write(0x80 | payload.length);
+            byte[] mask = {1, 2, 3, 4};
+            frame.write(mask);
+            for (int i = 0; i < payload.length; i++) {
+                frame.write(payload[i] ^ mask[i % 4]);
+            }
+            out.write(frame.toByteArray());
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads frames until the server's close frame and returns its status code. */
+    int awaitCloseCode() {
+        try {
+            while (true) {
+                int opcode = in.readUnsignedByte() & 0x0F;
+                int length = in.readUnsignedByte() & 0x7F; // server frames are unmasked
+                if (length == 126) {
+                    length = in.readUnsignedShort();
+                } else if (length == 127) {
+                    length = (int) in.readLong();
+                }
+                byte[] payload = in.readNBytes(length);
+                if (opcode == 0x8) {
+                    return ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String readLine() throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c = in.read(); c != '\n'; c = in.read()) {
+            if (c == -1) {
+                throw new IOException("connection closed during the handshake");
+            }
+            if (c != '\r') {
+                line.append((char) c);
+            }
+        }
+        return line.toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+    }
+}
