@@ -5,6 +5,8 @@ import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.ServiceUnavailableResponse;
 import io.javalin.websocket.WsCloseContext;
 import java.util.Set;
+import org.eclipse.jetty.session.NullSessionCache;
+import org.eclipse.jetty.session.NullSessionDataStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +36,14 @@ final class SocketPolicy {
             factory.setMaxOutgoingFrames(settings.maxQueuedMessages()); // more: the send fails
         });
         // end::limits[]
+
+        // Javalin opens an HTTP session for every WebSocket handshake. The app keeps no
+        // session state, so keep none in memory either (about a kilobyte per connection).
+        config.jetty.modifyServletContextHandler(context -> {
+            NullSessionCache noSessions = new NullSessionCache(context.getSessionHandler());
+            noSessions.setSessionDataStore(new NullSessionDataStore());
+            context.getSessionHandler().setSessionCache(noSessions);
+        });
 
         // tag::handshake[]
         config.routes.wsBeforeUpgrade(ctx -> {

@@ -7,7 +7,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * A deliberately bare WebSocket client for hostile-input tests: it sends frames that a proper
@@ -18,6 +20,7 @@ final class RawWebSocket implements AutoCloseable {
     private final Socket socket;
     private final DataInputStream in;
     private final OutputStream out;
+    final List<String> handshakeHeaders = new ArrayList<>();
 
     private RawWebSocket(Socket socket) throws IOException {
         this.socket = socket;
@@ -37,8 +40,8 @@ final class RawWebSocket implements AutoCloseable {
             if (!status.startsWith("HTTP/1.1 101")) {
                 throw new AssertionError("Handshake refused: " + status);
             }
-            while (!raw.readLine().isEmpty()) {
-                // skip the response headers
+            for (String header = raw.readLine(); !header.isEmpty(); header = raw.readLine()) {
+                raw.handshakeHeaders.add(header);
             }
             return raw;
         } catch (IOException e) {
