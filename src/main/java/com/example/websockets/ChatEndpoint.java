@@ -18,6 +18,9 @@ public final class ChatEndpoint implements WebSocketExample {
     private final String page = Pages.load("chat.html");
     private final int rate;
     private final int burst;
+    // While the server stops, everyone leaves at once: announcing each departure to all the
+    // others would cost n * n sends to sockets that are closing anyway.
+    private volatile boolean stopping;
 
     public ChatEndpoint(Settings settings) {
         this.rate = settings.chatRate();
@@ -39,6 +42,7 @@ public final class ChatEndpoint implements WebSocketExample {
             ws.onError(this::leave);
         });
         // end::chat[]
+        config.events.serverStopping(() -> stopping = true);
     }
 
     @Override
@@ -61,7 +65,7 @@ public final class ChatEndpoint implements WebSocketExample {
     // A dropped connection can report both an error and a close:
     // only the call that really removed the client announces it.
     private void leave(WsContext client) {
-        if (manager.disconnect(client)) {
+        if (manager.disconnect(client) && !stopping) {
             manager.broadcast(LEFT_NOTICE);
         }
     }

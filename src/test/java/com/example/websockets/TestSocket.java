@@ -109,6 +109,13 @@ final class TestSocket implements WebSocket.Listener {
         }
     }
 
+    /** Whatever has arrived and not been read yet, without waiting for more. */
+    List<String> unread() {
+        List<String> unread = new ArrayList<>();
+        messages.drainTo(unread);
+        return unread;
+    }
+
     List<String> next(int count) {
         List<String> received = new ArrayList<>();
         for (int i = 0; i < count; i++) {

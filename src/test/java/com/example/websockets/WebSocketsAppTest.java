@@ -1,14 +1,17 @@
 package com.example.websockets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.websockets.chapter.ChapterOutputs;
 import io.javalin.testtools.JavalinTest;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -45,9 +48,29 @@ class WebSocketsAppTest {
     @Test
     void stopping_the_app_closes_open_sockets_with_going_away() {
         var app = WebSocketsApp.create(Settings.DEFAULTS, WebSocketsApp.select("chat", Settings.DEFAULTS)).start(0);
-        TestSocket chat = TestSocket.connect(app.port(), "/chat");
+        List<TestSocket> chat = List.of(TestSocket.connect(app.port(), "/chat"), TestSocket.connect(app.port(), "/chat"));
         app.stop();
-        assertEquals(1001, chat.awaitClose().code());
+        for (TestSocket client : chat) {
+            assertEquals(1001, client.awaitClose().code());
+            // Everyone leaves at once; telling each about all the others would cost n * n sends.
+            assertEquals(List.of(), client.unread(), "no departure notices while the server stops");
+        }
+    }
+
+    @Test
+    void a_handshake_leaves_no_http_session_behind_in_memory() throws Exception {
+        var app = WebSocketsApp.create(Settings.DEFAULTS, WebSocketsApp.select("echo", Settings.DEFAULTS));
+        JavalinTest.test(app, (server, http) -> {
+            String sessionId;
+            try (RawWebSocket raw = RawWebSocket.connect(server.port(), "/ws")) {
+                // Javalin opens a session for every WebSocket handshake and sends its cookie.
+                sessionId = raw.handshakeHeaders.stream().filter(h -> h.startsWith("Set-Cookie: JSESSIONID="))
+                        .map(h -> h.substring("Set-Cookie: JSESSIONID=".length()).split("[;.]")[0]) // id.worker
+                        .findFirst().orElseThrow();
+            }
+            SessionHandler sessions = server.jettyServer().server().getDescendant(SessionHandler.class);
+            assertFalse(sessions.getSessionCache().contains(sessionId), "sessions would pile up, one per connection");
+        });
     }
 
     @Test
