@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
  * @param chatBurst         {@code CHAT_MESSAGE_BURST}: what one chat client may send at once
  * @param maxConnections    {@code MAX_CONNECTIONS}: open WebSockets beyond this get HTTP 503
  * @param allowedOrigins    {@code ALLOWED_ORIGINS}: comma-separated origins allowed besides the app's own
+ * @param maxThreads        {@code MAX_THREADS}: Jetty's thread pool; no handler blocks, so few are enough
+ * @param acceptQueue       {@code ACCEPT_QUEUE}: connects that may wait to be accepted during a burst
  */
 public record Settings(
         int port,
@@ -30,7 +32,9 @@ public record Settings(
         int chatRate,
         int chatBurst,
         int maxConnections,
-        Set<String> allowedOrigins) {
+        Set<String> allowedOrigins,
+        int maxThreads,
+        int acceptQueue) {
 
     public static final Settings DEFAULTS = from(Map.of());
 
@@ -50,7 +54,9 @@ public record Settings(
                 (int) number(env, "CHAT_MESSAGE_BURST", 20),
                 (int) number(env, "MAX_CONNECTIONS", 20_000),
                 Arrays.stream(env.getOrDefault("ALLOWED_ORIGINS", "").split(","))
-                        .map(String::trim).filter(origin -> !origin.isEmpty()).collect(Collectors.toUnmodifiableSet()));
+                        .map(String::trim).filter(origin -> !origin.isEmpty()).collect(Collectors.toUnmodifiableSet()),
+                (int) number(env, "MAX_THREADS", 20),
+                (int) number(env, "ACCEPT_QUEUE", 4096));
     }
 
     private static long number(Map<String, String> env, String name, long fallback) {

@@ -35,6 +35,7 @@ public final class WebSocketsApp {
     public static Javalin create(Settings settings, List<WebSocketExample> examples) {
         return Javalin.create(config -> {
             config.jetty.port = settings.port();
+            ServerCapacity.addTo(config, settings);
             config.staticFiles.add(assets -> {
                 assets.hostedPath = "/assets";
                 assets.directory = "/assets";
