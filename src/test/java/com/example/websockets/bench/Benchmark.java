@@ -1,0 +1,196 @@
+package com.example.websockets.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How far does one server go? Starts the app in its own JVM, drives it over 127.0.0.1 from this
+ * process, and prints the medians of several runs as tables, also written as JSON to
+ * {@code target/benchmark.json}. Bounded in connections and time; stops by itself.
+ * Run it with {@code mvn -q test-compile exec:exec@benchmark}, or one figure with
+ * {@code -Dfigures=chat}.
+ */
+public final class Benchmark {
+
+    private static final int RUNS = 3;
+    private static final Map<String, String> SERVER_ENV = Map.of(
+            // Lift the per-client chat rate so that the fan-out, not the flood guard, is measured.
+            "CHAT_MESSAGES_PER_SECOND", "1000000", "CHAT_MESSAGE_BURST", "1000000",
+            "MAX_CONNECTIONS", "30000");
+
+    private Benchmark() {
+    }
+
+    /** Runs every figure ("all"), or only those named: echo, chat, dead, notifications, idle. */
+    public static void main(String[] args) throws Exception {
+        List<String> only = args.length == 0 || List.of(args).contains("all") ? List.of() : List.of(args);
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("date", Instant.now().toString());
+        report.put("cores", Runtime.getRuntime().availableProcessors());
+        report.put("java", System.getProperty("java.version"));
+        report.put("runsPerFigure", RUNS);
+
+        if (only.isEmpty() || only.contains("echo")) {
+            Map<String, Object> echo = median(() -> {
+                try (ServerProcess server = ServerProcess.start(SERVER_ENV)) {
+                    return EchoBench.run(server, 100, Duration.ofSeconds(2), Duration.ofSeconds(4));
+                }
+            });
+            report.put("echo", echo);
+            print("Echo: 100 clients, request and response", List.of(echo));
+        }
+        if (only.isEmpty() || only.contains("chat")) {
+            List<Map<String, Object>> chat = new ArrayList<>();
+            for (int clients : new int[] {100, 1000}) {
+                chat.addAll(chatSteps(clients, new int[] {20_000, 40_000, 80_000, 120_000, 160_000}, 0));
+            }
+            report.put("chat", chat);
+            report.put("chatBest", best(chat));
+            print("Chat fan-out: 4 senders at rising aggregate rates", chat);
+            print("Chat: the highest delivery rate with p99 under 100 ms and no loss", best(chat));
+        }
+        if (only.isEmpty() || only.contains("dead")) {
+            List<Map<String, Object>> dead = chatSteps(100, new int[] {20_000}, 5);
+            report.put("chatWithDeadClients", dead);
+            print("Chat with 5 of 100 clients dropped without a close frame", dead);
+        }
+        if (only.isEmpty() || only.contains("notifications")) {
+            List<Map<String, Object>> notifications = List.of(
+                    median(() -> notifications(Duration.ofMillis(500))),
+                    medianOf(List.of(notifications(Duration.ofSeconds(2)))));
+            report.put("notifications", notifications);
+            print("Notifications: 10,000 subscribers at once (500 ms: median of " + RUNS + " runs; 2 s: one run)",
+                    notifications);
+        }
+        if (only.isEmpty() || only.contains("idle")) {
+            Map<String, Object> idle = median(() -> {
+                try (ServerProcess server = ServerProcess.start(SERVER_ENV)) {
+                    return IdleBench.run(server, 10_000);
+                }
+            });
+            report.put("idle", idle);
+            print("Idle: 10,000 chat connections", List.of(idle));
+        }
+
+        Path json = Path.of("target", "benchmark.json");
+        Files.createDirectories(json.getParent());
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), report);
+        System.out.println("Figures written to " + json);
+        System.exit(0); // the client's selector threads would otherwise linger
+    }
+
+    private static List<Map<String, Object>> chatSteps(int clients, int[] rates, int dead) throws Exception {
+        List<List<Map<String, Object>>> runs = new ArrayList<>();
+        for (int run = 0; run < RUNS; run++) {
+            List<Map<String, Object>> steps = new ArrayList<>();
+            try (ServerProcess server = ServerProcess.start(SERVER_ENV)) {
+                ChatBench bench = ChatBench.connect(server, clients);
+                bench.step(rates[0], Duration.ofSeconds(2), 0); // warm-up, not reported
+                for (int rate : rates) {
+                    steps.add(bench.step(rate, Duration.ofSeconds(2), dead));
+                }
+            }
+            runs.add(steps);
+        }
+        List<Map<String, Object>> medians = new ArrayList<>();
+        for (int step = 0; step < rates.length; step++) {
+            List<Map<String, Object>> same = new ArrayList<>();
+            for (List<Map<String, Object>> run : runs) {
+                same.add(run.get(step));
+            }
+            medians.add(medianOf(same));
+        }
+        return medians;
+    }
+
+    private static Map<String, Object> notifications(Duration interval) throws Exception {
+        Map<String, String> env = new LinkedHashMap<>(SERVER_ENV);
+        env.put("NOTIFY_INTERVAL_MS", String.valueOf(interval.toMillis()));
+        try (ServerProcess server = ServerProcess.start(env)) {
+            warmUp(server);
+            return NotificationsBench.run(server, 10_000, interval);
+        }
+    }
+
+    /** A burst of connects and closes first, so that a cold JIT isn't what is measured. */
+    private static void warmUp(ServerProcess server) {
+        Connections.open(URI.create("ws://127.0.0.1:" + server.port + "/ws"), 10_000, i -> (socket, message) -> { })
+                .closeAll();
+    }
+
+    /** Per client count, the highest delivery rate whose p99 stayed under 100 ms with no loss. */
+    private static List<Map<String, Object>> best(List<Map<String, Object>> steps) {
+        Map<Object, Map<String, Object>> byClients = new LinkedHashMap<>();
+        for (Map<String, Object> step : steps) {
+            boolean ok = ((Number) step.get("p99Ms")).doubleValue() < 100 && ((Number) step.get("loss")).longValue() == 0;
+            Map<String, Object> current = byClients.get(step.get("clients"));
+            if (ok && (current == null || rate(step) > rate(current))) {
+                byClients.put(step.get("clients"), step);
+            }
+        }
+        return new ArrayList<>(byClients.values());
+    }
+
+    private static long rate(Map<String, Object> step) {
+        return ((Number) step.get("deliveriesPerSecond")).longValue();
+    }
+
+    interface Run {
+        Map<String, Object> once() throws Exception;
+    }
+
+    private static Map<String, Object> median(Run run) throws Exception {
+        List<Map<String, Object>> runs = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            runs.add(run.once());
+        }
+        return medianOf(runs);
+    }
+
+    /** Each numeric figure's median across the runs (so one row may mix runs); others from the first. */
+    private static Map<String, Object> medianOf(List<Map<String, Object>> runs) {
+        Map<String, Object> median = new LinkedHashMap<>(runs.get(0));
+        for (String key : median.keySet()) {
+            if (median.get(key) instanceof Number) {
+                List<Double> values = new ArrayList<>();
+                runs.forEach(r -> values.add(((Number) r.get(key)).doubleValue()));
+                values.sort(Comparator.naturalOrder());
+                double middle = values.get(values.size() / 2);
+                median.put(key, runs.get(0).get(key) instanceof Double ? round(middle) : (Object) Math.round(middle));
+            }
+        }
+        return median;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private static void print(String title, List<Map<String, Object>> rows) {
+        System.out.println();
+        System.out.println("## " + title);
+        if (rows.isEmpty()) {
+            System.out.println("(none)");
+            return;
+        }
+        List<String> keys = new ArrayList<>(rows.get(0).keySet());
+        System.out.println("| " + String.join(" | ", keys) + " |");
+        System.out.println("|" + "---|".repeat(keys.size()));
+        for (Map<String, Object> row : rows) {
+            List<String> cells = new ArrayList<>();
+            keys.forEach(key -> cells.add(String.valueOf(row.get(key))));
+            System.out.println("| " + String.join(" | ", cells) + " |");
+        }
+        System.out.flush();
+    }
+}

@@ -1,0 +1,29 @@
+package com.example.websockets.bench;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Idle chat connections: what each one costs the server in memory while nothing happens. */
+final class IdleBench {
+
+    private IdleBench() {
+    }
+
+    static Map<String, Object> run(ServerProcess server, int connections) throws Exception {
+        long heapBefore = server.heapAfterGcKb();
+        long rssBefore = server.residentKb();
+        Connections open = Connections.open(URI.create("ws://127.0.0.1:" + server.port + "/chat"), connections,
+                i -> (socket, message) -> { });
+        long heapAfter = server.heapAfterGcKb();
+        long rssAfter = server.residentKb();
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("connections", open.open.size());
+        result.put("refused", open.failed);
+        result.put("heapPerConnectionKb", (heapAfter - heapBefore) / (double) open.open.size());
+        result.put("rssPerConnectionKb", (rssAfter - rssBefore) / (double) open.open.size());
+        result.put("serverThreads", server.threads());
+        // The server is stopped next; dropping 10,000 sockets here would only measure the client.
+        return result;
+    }
+}

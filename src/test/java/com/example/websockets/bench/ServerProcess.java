@@ -1,0 +1,146 @@
+package com.example.websockets.bench;
+
+import com.example.websockets.WebSocketsApp;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The app under test, in its own JVM: started with the benchmark's settings, and read from
+ * {@code /proc} for CPU time, threads and resident memory while it runs.
+ */
+final class ServerProcess implements AutoCloseable {
+
+    private static final long CLOCK_TICKS_PER_SECOND = 100;
+
+    final int port;
+    private final Process process;
+    private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "server-sampler");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicLong peakThreads = new AtomicLong();
+
+    private ServerProcess(int port, Process process) {
+        this.port = port;
+        this.process = process;
+        sampler.scheduleAtFixedRate(() -> peakThreads.accumulateAndGet(threads(), Math::max), 0, 50, TimeUnit.MILLISECONDS);
+    }
+
+    static ServerProcess start(Map<String, String> env) throws IOException {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                WebSocketsApp.class.getName()).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        builder.environment().put("PORT", String.valueOf(port));
+        Process process = builder.start();
+        BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        for (String line = output.readLine(); line == null || !line.startsWith("Ctrl+C"); line = output.readLine()) {
+            if (line == null) {
+                throw new IOException("The app exited before it was ready");
+            }
+        }
+        Thread drain = new Thread(() -> {
+            try {
+                output.transferTo(Writer.nullWriter());
+            } catch (IOException ignored) {
+                // the app has exited
+            }
+        }, "server-output");
+        drain.setDaemon(true);
+        drain.start();
+        return new ServerProcess(port, process);
+    }
+
+    /** User plus system CPU time the server has used so far, in seconds. */
+    double cpuSeconds() {
+        String stat = read("stat");
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS_PER_SECOND;
+    }
+
+    long threads() {
+        return statusField("Threads");
+    }
+
+    long peakThreads() {
+        return peakThreads.get();
+    }
+
+    void resetPeakThreads() {
+        peakThreads.set(threads());
+    }
+
+    long residentKb() {
+        return statusField("VmRSS");
+    }
+
+    long peakResidentKb() {
+        return statusField("VmHWM");
+    }
+
+    /** Heap in use after a full collection, in KB: memory the app really holds on to. */
+    long heapAfterGcKb() throws IOException, InterruptedException {
+        jcmd("GC.run");
+        String info = jcmd("GC.heap_info");
+        Matcher used = Pattern.compile("used (\\d+)K").matcher(info);
+        if (!used.find()) {
+            throw new IOException("Unexpected GC.heap_info output: " + info);
+        }
+        return Long.parseLong(used.group(1));
+    }
+
+    private String jcmd(String command) throws IOException, InterruptedException {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        Process run = new ProcessBuilder(jcmd, String.valueOf(process.pid()), command).redirectErrorStream(true).start();
+        String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        run.waitFor(30, TimeUnit.SECONDS);
+        return output;
+    }
+
+    private long statusField(String name) {
+        for (String line : read("status").split("\n")) {
+            if (line.startsWith(name + ":")) {
+                return Long.parseLong(line.replaceAll("\\D+", ""));
+            }
+        }
+        throw new IllegalStateException("No " + name + " in /proc status");
+    }
+
+    private String read(String file) {
+        try {
+            return Files.readString(Path.of("/proc", String.valueOf(process.pid()), file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        sampler.shutdownNow();
+        process.destroy();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
+}
