@@ -3,12 +3,10 @@ package com.example.websockets;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -21,23 +19,10 @@ class ChatEndpointTest {
 
     private static final String LEFT = ChatEndpoint.LEFT_NOTICE;
 
-    // These tests send far faster than a person; the rate limit has its own test.
-    private static final Map<String, String> UNLIMITED_RATE =
-            Map.of("CHAT_MESSAGES_PER_SECOND", "1000000", "CHAT_MESSAGE_BURST", "1000000");
-
-    private ChatEndpoint chat;
-
-    private Javalin app(Map<String, String> env) {
-        Map<String, String> all = new HashMap<>(UNLIMITED_RATE);
-        all.putAll(env);
-        Settings settings = Settings.from(all);
-        chat = new ChatEndpoint(settings);
-        return WebSocketsApp.create(settings, List.of(chat));
-    }
-
     @Test
     void every_client_gets_every_message_once_in_each_senders_order() {
-        JavalinTest.test(app(Map.of()), (server, http) -> {
+        FastChat fast = FastChat.create(Map.of());
+        JavalinTest.test(fast.app(), (server, http) -> {
             List<TestSocket> clients = connect(server.port(), 3);
             int perSender = 20;
             // Each sender runs on its own thread, so the three streams interleave.
@@ -64,27 +49,30 @@ class ChatEndpointTest {
 
     @Test
     void a_clean_close_is_announced_once_to_each_remaining_client() {
-        JavalinTest.test(app(Map.of()), (server, http) -> {
+        FastChat fast = FastChat.create(Map.of());
+        JavalinTest.test(fast.app(), (server, http) -> {
             List<TestSocket> clients = connect(server.port(), 3);
             clients.get(0).close();
             assertOneLeaveNotice(clients.subList(1, 3));
-            assertEquals(2, chat.manager().size());
+            assertEquals(2, fast.clients());
         });
     }
 
     @Test
     void a_connection_dropped_without_a_close_frame_is_announced_once() {
-        JavalinTest.test(app(Map.of()), (server, http) -> {
+        FastChat fast = FastChat.create(Map.of());
+        JavalinTest.test(fast.app(), (server, http) -> {
             List<TestSocket> clients = connect(server.port(), 3);
             clients.get(0).abort();
             assertOneLeaveNotice(clients.subList(1, 3));
-            assertEquals(2, chat.manager().size());
+            assertEquals(2, fast.clients());
         });
     }
 
     @Test
     void clients_joining_and_leaving_during_a_broadcast_cost_the_others_nothing() {
-        JavalinTest.test(app(Map.of()), (server, http) -> {
+        FastChat fast = FastChat.create(Map.of());
+        JavalinTest.test(fast.app(), (server, http) -> {
             List<TestSocket> stayers = connect(server.port(), 3);
             int messages = 300;
             int churners = 30;
@@ -102,7 +90,7 @@ class ChatEndpointTest {
             });
             sending.join();
             churning.join();
-            await().atMost(Duration.ofSeconds(10)).until(() -> chat.manager().size() == stayers.size());
+            await().atMost(Duration.ofSeconds(10)).until(() -> fast.clients() == stayers.size());
             stayers.get(0).send("end");
 
             List<String> expected = IntStream.range(0, messages).mapToObj(n -> "User says: n" + n).toList();
@@ -116,7 +104,8 @@ class ChatEndpointTest {
 
     @Test
     void a_quiet_client_is_kept_open_by_pings_past_the_idle_timeout() {
-        JavalinTest.test(app(Map.of("IDLE_TIMEOUT_MS", "400")), (server, http) -> {
+        FastChat fast = FastChat.create(Map.of("IDLE_TIMEOUT_MS", "400"));
+        JavalinTest.test(fast.app(), (server, http) -> {
             TestSocket quiet = TestSocket.connect(server.port(), "/chat");
             // Six pings at 200 ms apart span three idle timeouts without a message.
             await().atMost(Duration.ofSeconds(10)).until(() -> quiet.pings() >= 6);

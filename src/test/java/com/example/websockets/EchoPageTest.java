@@ -2,8 +2,6 @@ package com.example.websockets;
 
 import io.javalin.testtools.JavalinTest;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
@@ -12,28 +10,16 @@ import org.openqa.selenium.By;
 @Timeout(60)
 class EchoPageTest {
 
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void typing_and_pressing_Send_shows_the_echo() {
         var app = WebSocketsApp.create(Settings.DEFAULTS, List.of(new EchoEndpoint()));
-        JavalinTest.test(app, (server, http) -> {
-            browser.connect(server.port(), "/");
-            browser.find("msgInput").sendKeys("Hello from Chromium");
-            browser.driver.findElement(By.tagName("button")).click();
-            browser.awaitMessages(List.of("Message received: Hello from Chromium"));
-        });
+        try (Browser browser = Browser.open()) {
+            JavalinTest.test(app, (server, http) -> {
+                browser.connect(server.port(), "/");
+                browser.find("msgInput").sendKeys("Hello from Chromium");
+                browser.driver.findElement(By.tagName("button")).click();
+                browser.awaitMessages(List.of("Message received: Hello from Chromium"));
+            });
+        }
     }
 }

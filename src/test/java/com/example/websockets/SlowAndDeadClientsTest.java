@@ -3,11 +3,9 @@ package com.example.websockets;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import java.time.Duration;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -24,19 +22,10 @@ class SlowAndDeadClientsTest {
 
     private static final String LEFT = ChatEndpoint.LEFT_NOTICE;
 
-    private ChatEndpoint chat;
-
-    private Javalin chatApp(Map<String, String> env) {
-        Map<String, String> all = new HashMap<>(Map.of("CHAT_MESSAGES_PER_SECOND", "1000000", "CHAT_MESSAGE_BURST", "1000000"));
-        all.putAll(env);
-        Settings settings = Settings.from(all);
-        chat = new ChatEndpoint(settings);
-        return WebSocketsApp.create(settings, List.of(chat));
-    }
-
     @Test
     void a_client_that_stops_reading_is_closed_while_the_others_get_everything() {
-        JavalinTest.test(chatApp(Map.of("MAX_QUEUED_MESSAGES", "50", "IDLE_TIMEOUT_MS", "1000")), (server, http) -> {
+        FastChat fast = FastChat.create(Map.of("MAX_QUEUED_MESSAGES", "50", "IDLE_TIMEOUT_MS", "1000"));
+        JavalinTest.test(fast.app(), (server, http) -> {
             List<TestSocket> healthy = List.of(TestSocket.connect(server.port(), "/chat"), TestSocket.connect(server.port(), "/chat"));
             TestSocket slow = TestSocket.connectWithoutReading(server.port(), "/chat");
             // The slow client keeps talking, so neither the idle timeout nor the heartbeat fires.
@@ -48,7 +37,7 @@ class SlowAndDeadClientsTest {
             for (int n = 0; n < messages; n++) {
                 healthy.get(0).send(n + " " + padding);
             }
-            await().atMost(Duration.ofSeconds(20)).until(() -> chat.manager().size() == healthy.size());
+            await().atMost(Duration.ofSeconds(20)).until(() -> fast.clients() == healthy.size());
             chatter.shutdownNow();
             healthy.get(0).send("end");
 
@@ -63,7 +52,8 @@ class SlowAndDeadClientsTest {
 
     @Test
     void two_hundred_clients_fifty_of_them_dropped_during_a_broadcast_lose_nothing() {
-        JavalinTest.test(chatApp(Map.of()), (server, http) -> {
+        FastChat fast = FastChat.create(Map.of());
+        JavalinTest.test(fast.app(), (server, http) -> {
             List<TestSocket> clients = IntStream.range(0, 200).mapToObj(i -> TestSocket.connect(server.port(), "/chat")).toList();
             List<TestSocket> dropped = clients.subList(150, 200);
             List<TestSocket> staying = clients.subList(0, 150);
@@ -74,7 +64,7 @@ class SlowAndDeadClientsTest {
             CompletableFuture<Void> dropping = CompletableFuture.runAsync(() -> dropped.forEach(TestSocket::abort));
             sending.join();
             dropping.join();
-            await().atMost(Duration.ofSeconds(20)).until(() -> chat.manager().size() == staying.size());
+            await().atMost(Duration.ofSeconds(20)).until(() -> fast.clients() == staying.size());
             staying.get(0).send("end");
 
             List<String> expected = IntStream.range(0, messages).mapToObj(n -> "User says: m" + n).toList();
@@ -83,19 +73,20 @@ class SlowAndDeadClientsTest {
                 assertEquals(expected, received.stream().filter(m -> !m.equals(LEFT)).toList());
                 assertEquals(dropped.size(), Collections.frequency(received, LEFT), "each departure announced once");
             }
-            assertEquals(staying.size(), chat.manager().size());
+            assertEquals(staying.size(), fast.clients());
         });
     }
 
     @Test
     void a_peer_that_stops_answering_pings_is_cut_while_a_quiet_live_one_stays() {
-        JavalinTest.test(chatApp(Map.of("IDLE_TIMEOUT_MS", "600")), (server, http) -> {
+        FastChat fast = FastChat.create(Map.of("IDLE_TIMEOUT_MS", "600"));
+        JavalinTest.test(fast.app(), (server, http) -> {
             TestSocket quiet = TestSocket.connect(server.port(), "/chat");
             TestSocket frozen = TestSocket.connectWithoutReading(server.port(), "/chat");
-            await().atMost(Duration.ofSeconds(5)).until(() -> chat.manager().size() == 2);
+            await().atMost(Duration.ofSeconds(5)).until(() -> fast.clients() == 2);
 
             quiet.expect(LEFT); // the frozen peer, cut by the heartbeat
-            assertEquals(1, chat.manager().size());
+            assertEquals(1, fast.clients());
             // Several beats later the quiet client, which answers pings, is still there.
             await().atMost(Duration.ofSeconds(10)).until(() -> quiet.pings() >= 6);
             quiet.send("still here");
