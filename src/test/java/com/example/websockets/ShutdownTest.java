@@ -1,5 +1,6 @@
 package com.example.websockets;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,10 @@ import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -26,18 +30,26 @@ class ShutdownTest {
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 WebSocketsApp.class.getName()).redirectErrorStream(true);
         builder.environment().put("PORT", String.valueOf(port));
+        builder.environment().put("IDLE_TIMEOUT_MS", "1000"); // a ping every half second
         Process app = builder.start();
-        try (BufferedReader output = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
+        List<String> log = new CopyOnWriteArrayList<>();
+        BufferedReader output = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8));
+        try {
             for (String line = output.readLine(); line != null && !line.startsWith("Ctrl+C"); line = output.readLine()) {
-                // wait until the app says it is ready
+                log.add(line); // until the app says it is ready
             }
+            Thread reader = new Thread(() -> output.lines().forEach(log::add), "app-output"); // until it exits
+            reader.setDaemon(true);
+            reader.start();
             TestSocket chat = TestSocket.connect(port, "/chat");
             TestSocket notifications = TestSocket.connect(port, "/notifications");
+            // A ping shows the server has finished opening the socket, not just the handshake.
+            await().atMost(Duration.ofSeconds(10)).until(() -> chat.pings() > 0 && notifications.pings() > 0);
 
             app.destroy(); // SIGTERM, as from Ctrl+C, docker stop or systemd
-            assertEquals(1001, chat.awaitClose().code());
-            assertEquals(1001, notifications.awaitClose().code());
             assertTrue(app.waitFor(20, TimeUnit.SECONDS), "the process exits by itself");
+            assertEquals(1001, chat.awaitClose().code(), () -> String.join("\n", log));
+            assertEquals(1001, notifications.awaitClose().code(), () -> String.join("\n", log));
             assertEquals(143, app.exitValue(), "ended by the signal, after its shutdown hook");
             assertThrows(CompletionException.class, () -> TestSocket.connect(port, "/chat"), "no more handshakes");
         } finally {
