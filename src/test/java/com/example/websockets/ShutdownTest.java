@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ class ShutdownTest {
             for (String line = output.readLine(); line != null && !line.startsWith("Ctrl+C"); line = output.readLine()) {
                 log.add(line); // until the app says it is ready
             }
-            Thread reader = new Thread(() -> output.lines().forEach(log::add), "app-output"); // until it exits
+            Thread reader = new Thread(() -> readUntilExit(output, log), "app-output");
             reader.setDaemon(true);
             reader.start();
             TestSocket chat = TestSocket.connect(port, "/chat");
@@ -54,6 +55,14 @@ class ShutdownTest {
             assertThrows(CompletionException.class, () -> TestSocket.connect(port, "/chat"), "no more handshakes");
         } finally {
             app.destroyForcibly();
+        }
+    }
+
+    private static void readUntilExit(BufferedReader output, List<String> log) {
+        try {
+            output.lines().forEach(log::add);
+        } catch (UncheckedIOException streamClosedWithTheProcess) {
+            // nothing more to read
         }
     }
 
