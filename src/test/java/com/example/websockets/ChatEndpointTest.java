@@ -23,7 +23,7 @@ class ChatEndpointTest {
     void every_client_gets_every_message_once_in_each_senders_order() {
         FastChat fast = FastChat.create(Map.of());
         JavalinTest.test(fast.app(), (server, http) -> {
-            List<TestSocket> clients = connect(server.port(), 3);
+            List<TestSocket> clients = connect(fast, server.port(), 3);
             int perSender = 20;
             // Each sender runs on its own thread, so the three streams interleave.
             List<CompletableFuture<Void>> sending = new ArrayList<>();
@@ -51,7 +51,7 @@ class ChatEndpointTest {
     void a_clean_close_is_announced_once_to_each_remaining_client() {
         FastChat fast = FastChat.create(Map.of());
         JavalinTest.test(fast.app(), (server, http) -> {
-            List<TestSocket> clients = connect(server.port(), 3);
+            List<TestSocket> clients = connect(fast, server.port(), 3);
             clients.get(0).close();
             assertOneLeaveNotice(clients.subList(1, 3));
             assertEquals(2, fast.clients());
@@ -62,7 +62,7 @@ class ChatEndpointTest {
     void a_connection_dropped_without_a_close_frame_is_announced_once() {
         FastChat fast = FastChat.create(Map.of());
         JavalinTest.test(fast.app(), (server, http) -> {
-            List<TestSocket> clients = connect(server.port(), 3);
+            List<TestSocket> clients = connect(fast, server.port(), 3);
             clients.get(0).abort();
             assertOneLeaveNotice(clients.subList(1, 3));
             assertEquals(2, fast.clients());
@@ -73,7 +73,7 @@ class ChatEndpointTest {
     void clients_joining_and_leaving_during_a_broadcast_cost_the_others_nothing() {
         FastChat fast = FastChat.create(Map.of());
         JavalinTest.test(fast.app(), (server, http) -> {
-            List<TestSocket> stayers = connect(server.port(), 3);
+            List<TestSocket> stayers = connect(fast, server.port(), 3);
             int messages = 300;
             int churners = 30;
             CompletableFuture<Void> sending = CompletableFuture.runAsync(() ->
@@ -114,8 +114,11 @@ class ChatEndpointTest {
         });
     }
 
-    private static List<TestSocket> connect(int port, int count) {
-        return IntStream.range(0, count).mapToObj(i -> TestSocket.connect(port, "/chat")).toList();
+    /** Connects clients and waits until the server has registered every one of them. */
+    private static List<TestSocket> connect(FastChat fast, int port, int count) {
+        List<TestSocket> clients = IntStream.range(0, count).mapToObj(i -> TestSocket.connect(port, "/chat")).toList();
+        await().atMost(Duration.ofSeconds(10)).until(() -> fast.clients() == count);
+        return clients;
     }
 
     // A marker sent after the departure bounds what each client can have received before it.
