@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.javalin.testtools.JavalinTest;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -90,15 +89,8 @@ class ChatEndpointTest {
             });
             sending.join();
             churning.join();
-            await().atMost(Duration.ofSeconds(10)).until(() -> fast.clients() == stayers.size());
-            stayers.get(0).send("end");
-
             List<String> expected = IntStream.range(0, messages).mapToObj(n -> "User says: n" + n).toList();
-            for (TestSocket stayer : stayers) {
-                List<String> received = stayer.until("User says: end");
-                assertEquals(expected, received.stream().filter(m -> !m.equals(LEFT)).toList());
-                assertEquals(churners, Collections.frequency(received, LEFT), "one notice per departure");
-            }
+            fast.assertStayersGot(stayers, expected, churners, m -> false);
         });
     }
 

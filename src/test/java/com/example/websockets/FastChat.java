@@ -1,9 +1,15 @@
 package com.example.websockets;
 
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.javalin.Javalin;
+import java.time.Duration;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The chat alone, for tests that send far faster than a person: the per-client rate limit is
@@ -21,5 +27,21 @@ record FastChat(Javalin app, ChatEndpoint chat) {
 
     int clients() {
         return chat.manager().size();
+    }
+
+    /**
+     * Waits until only {@code stayers} are connected, then checks that each got {@code expected}
+     * once and in order, plus exactly {@code departures} leave notices; lines that
+     * {@code ignore} matches (other clients' chatter) don't count.
+     */
+    void assertStayersGot(List<TestSocket> stayers, List<String> expected, int departures, Predicate<String> ignore) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> clients() == stayers.size());
+        stayers.get(0).send("end");
+        for (TestSocket stayer : stayers) {
+            List<String> received = stayer.until("User says: end");
+            assertEquals(expected, received.stream()
+                    .filter(m -> !m.equals(ChatEndpoint.LEFT_NOTICE) && !ignore.test(m)).toList());
+            assertEquals(departures, Collections.frequency(received, ChatEndpoint.LEFT_NOTICE), "one notice per departure");
+        }
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.javalin.testtools.JavalinTest;
 import java.time.Duration;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -39,14 +38,9 @@ class SlowAndDeadClientsTest {
             }
             await().atMost(Duration.ofSeconds(20)).until(() -> fast.clients() == healthy.size());
             chatter.shutdownNow();
-            healthy.get(0).send("end");
 
             List<String> expected = IntStream.range(0, messages).mapToObj(n -> "User says: " + n + " " + padding).toList();
-            for (TestSocket client : healthy) {
-                List<String> received = client.until("User says: end");
-                assertEquals(expected, received.stream().filter(m -> !m.equals(LEFT) && !m.endsWith("still here")).toList());
-                assertEquals(1, Collections.frequency(received, LEFT), "the slow client left, once");
-            }
+            fast.assertStayersGot(healthy, expected, 1, m -> m.endsWith("still here"));
         });
     }
 
@@ -64,15 +58,8 @@ class SlowAndDeadClientsTest {
             CompletableFuture<Void> dropping = CompletableFuture.runAsync(() -> dropped.forEach(TestSocket::abort));
             sending.join();
             dropping.join();
-            await().atMost(Duration.ofSeconds(20)).until(() -> fast.clients() == staying.size());
-            staying.get(0).send("end");
-
             List<String> expected = IntStream.range(0, messages).mapToObj(n -> "User says: m" + n).toList();
-            for (TestSocket client : staying) {
-                List<String> received = client.until("User says: end");
-                assertEquals(expected, received.stream().filter(m -> !m.equals(LEFT)).toList());
-                assertEquals(dropped.size(), Collections.frequency(received, LEFT), "each departure announced once");
-            }
+            fast.assertStayersGot(staying, expected, dropped.size(), m -> false);
             assertEquals(staying.size(), fast.clients());
         });
     }
