@@ -1,13 +1,20 @@
 package com.example.websockets;
 
+import com.example.websockets.chat.ChatEndpoint;
+import com.example.websockets.echo.EchoEndpoint;
+import com.example.websockets.notifications.NotificationEndpoint;
+import com.example.websockets.rules.ChapterStep;
+import com.example.websockets.rules.Settings;
+import com.example.websockets.rules.SocketPolicy;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The whole chapter in one Javalin app: the echo page, the chat and the notifications.
- * {@code main} starts all three, or just one when given its name ({@code echo}, {@code chat},
+ * {@code main} starts every step, or just one when given its name ({@code echo}, {@code chat},
  * {@code notifications}).
  */
 public final class WebSocketsApp {
@@ -17,45 +24,54 @@ public final class WebSocketsApp {
 
     public static void main(String[] args) {
         Settings settings = Settings.fromEnvironment();
-        List<WebSocketExample> examples = select(args.length == 0 ? "all" : args[0], settings);
-        Javalin app = create(settings, examples).start();
+        List<ChapterStep> steps = select(args.length == 0 ? "all" : args[0], settings);
+        Javalin app = create(settings, steps).start();
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
-        welcome(examples, "localhost:" + app.port()).forEach(System.out::println);
+        welcome(steps, "localhost:" + app.port()).forEach(System.out::println);
     }
 
-    /** What {@code main} prints once the server is up: how to try each example. */
-    static List<String> welcome(List<WebSocketExample> examples, String hostAndPort) {
+    // tag::steps[]
+    /** The chapter's steps, in the chapter's order; a new step is one more line here. */
+    static List<ChapterStep> steps(Settings settings) {
+        return List.of(
+                new EchoEndpoint(),
+                new ChatEndpoint(settings),
+                new NotificationEndpoint(settings.notifyInterval()));
+    }
+    // end::steps[]
+
+    /** What {@code main} prints once the server is up: how to try each step. */
+    static List<String> welcome(List<ChapterStep> steps, String hostAndPort) {
         List<String> lines = new ArrayList<>();
-        examples.forEach(example -> lines.add(example.howToTry(hostAndPort)));
+        steps.forEach(step -> lines.add(step.howToTry(hostAndPort)));
         lines.add("Ctrl+C stops the server.");
         return lines;
     }
 
     // tag::app[]
-    public static Javalin create(Settings settings, List<WebSocketExample> examples) {
+    public static Javalin create(Settings settings, List<ChapterStep> steps) {
         return Javalin.create(config -> {
             config.jetty.port = settings.port();
-            ServerCapacity.addTo(config, settings);
             config.staticFiles.add(assets -> {
                 assets.hostedPath = "/assets";
                 assets.directory = "/assets";
                 assets.location = Location.CLASSPATH;
             });
             SocketPolicy.addTo(config, settings);
-            examples.forEach(example -> example.addTo(config));
+            steps.forEach(step -> step.addTo(config));
         });
     }
     // end::app[]
 
-    static List<WebSocketExample> select(String name, Settings settings) {
-        return switch (name) {
-            case "echo" -> List.of(new EchoEndpoint());
-            case "chat" -> List.of(new ChatEndpoint(settings));
-            case "notifications" -> List.of(new NotificationEndpoint(settings.notifyInterval()));
-            case "all" -> List.of(new EchoEndpoint(), new ChatEndpoint(settings),
-                    new NotificationEndpoint(settings.notifyInterval()));
-            default -> throw new IllegalArgumentException(
-                    "Unknown example '" + name + "': use echo, chat, notifications, or no name for all");
-        };
+    /** Every step for {@code all}, else the one step of that name. */
+    static List<ChapterStep> select(String name, Settings settings) {
+        List<ChapterStep> all = steps(settings);
+        if (name.equals("all")) {
+            return all;
+        }
+        return all.stream().filter(step -> step.name().equals(name)).findFirst().map(List::of)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown example '" + name + "': use "
+                        + all.stream().map(ChapterStep::name).collect(Collectors.joining(", "))
+                        + ", or no name for all"));
     }
 }

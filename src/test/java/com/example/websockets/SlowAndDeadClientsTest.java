@@ -3,6 +3,9 @@ package com.example.websockets;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.example.websockets.chat.ChatEndpoint;
+import com.example.websockets.chat.FastChat;
+import com.example.websockets.testing.TestSocket;
 import io.javalin.testtools.JavalinTest;
 import java.time.Duration;
 import java.util.List;

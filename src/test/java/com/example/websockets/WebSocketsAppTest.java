@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.websockets.chapter.ChapterOutputs;
+import com.example.websockets.rules.Settings;
+import com.example.websockets.testing.RawWebSocket;
+import com.example.websockets.testing.TestSocket;
 import io.javalin.testtools.JavalinTest;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.junit.jupiter.api.Test;
@@ -84,31 +85,5 @@ class WebSocketsAppTest {
     void an_unknown_example_name_is_refused_with_the_valid_names() {
         var error = assertThrows(IllegalArgumentException.class, () -> WebSocketsApp.select("caht", Settings.DEFAULTS));
         assertTrue(error.getMessage().contains("echo, chat, notifications"), error.getMessage());
-    }
-
-    @Test
-    void settings_default_to_the_chapters_port_and_interval() {
-        Settings defaults = Settings.from(Map.of());
-        assertEquals(8000, defaults.port());
-        assertEquals(Duration.ofSeconds(2), defaults.notifyInterval());
-        assertEquals(Duration.ofSeconds(30), defaults.idleTimeout());
-        assertEquals(65536, defaults.maxMessageBytes());
-        assertEquals(Set.of(), defaults.allowedOrigins());
-    }
-
-    @Test
-    void settings_are_read_from_the_environment() {
-        Settings settings = Settings.from(Map.of("PORT", "9001", "NOTIFY_INTERVAL_MS", "250",
-                "MAX_CONNECTIONS", "3", "ALLOWED_ORIGINS", "https://a.example, https://b.example"));
-        assertEquals(9001, settings.port());
-        assertEquals(Duration.ofMillis(250), settings.notifyInterval());
-        assertEquals(3, settings.maxConnections());
-        assertEquals(Set.of("https://a.example", "https://b.example"), settings.allowedOrigins());
-    }
-
-    @Test
-    void a_malformed_setting_names_the_variable() {
-        var error = assertThrows(IllegalArgumentException.class, () -> Settings.from(Map.of("PORT", "eighty")));
-        assertEquals("PORT must be a whole number, but is 'eighty'", error.getMessage());
     }
 }

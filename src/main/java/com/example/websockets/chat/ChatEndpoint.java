@@ -1,5 +1,10 @@
-package com.example.websockets;
+package com.example.websockets.chat;
 
+import com.example.websockets.rules.ChapterStep;
+import com.example.websockets.rules.ForcedClose;
+import com.example.websockets.rules.MessageRate;
+import com.example.websockets.rules.Pages;
+import com.example.websockets.rules.Settings;
 import io.javalin.config.JavalinConfig;
 import io.javalin.websocket.WsContext;
 import io.javalin.websocket.WsMessageContext;
@@ -8,14 +13,14 @@ import io.javalin.websocket.WsMessageContext;
  * Step 2 of CHAPTER.md, the chapter's multi-user chat on {@code /chat}: every message goes to
  * everyone as {@code User says: <text>}, and a departure is announced once to those who stay.
  */
-public final class ChatEndpoint implements WebSocketExample {
+public final class ChatEndpoint implements ChapterStep {
 
-    static final String LEFT_NOTICE = "A user has left the chat";
+    public static final String LEFT_NOTICE = "A user has left the chat";
 
     private static final String RATE_KEY = "chat-rate";
 
     private final ConnectionManager manager = new ConnectionManager();
-    private final String page = Pages.load("chat.html");
+    private final String page = Pages.load("chat/chat.html");
     private final int rate;
     private final int burst;
     // While the server stops, everyone leaves at once: announcing each departure to all the
@@ -25,6 +30,11 @@ public final class ChatEndpoint implements WebSocketExample {
     public ChatEndpoint(Settings settings) {
         this.rate = settings.chatRate();
         this.burst = settings.chatBurst();
+    }
+
+    @Override
+    public String name() {
+        return "chat";
     }
 
     @Override

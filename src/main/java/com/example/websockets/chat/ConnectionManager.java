@@ -1,5 +1,6 @@
-package com.example.websockets;
+package com.example.websockets.chat;
 
+import com.example.websockets.rules.Outbox;
 import io.javalin.websocket.WsContext;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

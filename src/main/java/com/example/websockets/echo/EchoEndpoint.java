@@ -1,14 +1,22 @@
-package com.example.websockets;
+package com.example.websockets.echo;
 
+import com.example.websockets.rules.ChapterStep;
+import com.example.websockets.rules.Outbox;
+import com.example.websockets.rules.Pages;
 import io.javalin.config.JavalinConfig;
 
 /**
  * Step 1 of CHAPTER.md, the chapter's "WebSocket Routes": {@code GET /} serves the echo page
  * and {@code /ws} answers every text message with {@code Message received: <text>}.
  */
-public final class EchoEndpoint implements WebSocketExample {
+public final class EchoEndpoint implements ChapterStep {
 
-    private final String page = Pages.load("echo.html");
+    private final String page = Pages.load("echo/echo.html");
+
+    @Override
+    public String name() {
+        return "echo";
+    }
 
     @Override
     public void addTo(JavalinConfig config) {

@@ -1,11 +1,14 @@
-package com.example.websockets;
+package com.example.websockets.notifications;
 
+import com.example.websockets.rules.ChapterStep;
+import com.example.websockets.rules.DaemonThreads;
+import com.example.websockets.rules.Outbox;
+import com.example.websockets.rules.Pages;
 import io.javalin.config.JavalinConfig;
 import io.javalin.websocket.WsContext;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -15,26 +18,26 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Step 3 of CHAPTER.md, the chapter's notification system on {@code /notifications}: five
  * numbered notifications, one per interval, then a normal close (1000).
  */
-public final class NotificationEndpoint implements WebSocketExample {
+public final class NotificationEndpoint implements ChapterStep {
 
     static final int COUNT = 5;
     static final String DONE_REASON = "All notifications sent";
 
     private final Duration interval;
-    private final String page = Pages.load("notifications.html");
+    private final String page = Pages.load("notifications/notifications.html");
     // tag::scheduler[]
     // One thread waits for every subscriber: a schedule is a timer entry, not a sleeping thread.
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
-            runnable -> {
-                Thread thread = new Thread(runnable, "notification-scheduler");
-                thread.setDaemon(true);
-                return thread;
-            });
+    private final ScheduledExecutorService scheduler = DaemonThreads.scheduler("notification-scheduler");
     private final Map<WsContext, ScheduledFuture<?>> schedules = new ConcurrentHashMap<>();
     // end::scheduler[]
 
     public NotificationEndpoint(Duration interval) {
         this.interval = interval;
+    }
+
+    @Override
+    public String name() {
+        return "notifications";
     }
 
     @Override
@@ -72,7 +75,7 @@ public final class NotificationEndpoint implements WebSocketExample {
         }
         unsubscribe(subscriber);
         // Close only once the last notification is on the wire.
-        Outbox.send(subscriber, text).thenRun(() -> subscriber.closeSession(1000, DONE_REASON));
+        Outbox.send(subscriber, text, () -> subscriber.closeSession(1000, DONE_REASON));
     }
 
     private void unsubscribe(WsContext subscriber) {

@@ -1,15 +1,18 @@
-package com.example.websockets;
+package com.example.websockets.rules;
 
 import io.javalin.config.JavalinConfig;
 
 /**
- * One example of the chapter. Each adds its own routes, so the full app and every
- * standalone example are built from the very same classes.
+ * One step of the chapter. Each adds its own routes, so the full app and every standalone
+ * step are built from the very same classes.
  */
-public interface WebSocketExample {
+public interface ChapterStep {
+
+    /** The name that starts this step alone, e.g. {@code chat}. */
+    String name();
 
     void addTo(JavalinConfig config);
 
-    /** One line telling a learner how to try this example on a running server. */
+    /** One line telling a learner how to try this step on a running server. */
     String howToTry(String hostAndPort);
 }

@@ -1,4 +1,4 @@
-package com.example.websockets;
+package com.example.websockets.rules;
 
 import java.util.concurrent.atomic.AtomicInteger;
 

@@ -1,39 +1,44 @@
-package com.example.websockets;
+package com.example.websockets.rules;
 
 import io.javalin.websocket.WsContext;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.websocket.api.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Closes a misbehaving client with a code and a reason, logs it in one line (never the message
- * content), and cuts the connection if the close can't get through.
+ * content), and cuts the connection if the close can't get through. Each connection carries its
+ * own instance, which remembers that the decision to close it was taken.
  */
-final class ForcedClose {
+public final class ForcedClose {
 
     private static final Logger log = LoggerFactory.getLogger(ForcedClose.class);
+    private static final String ATTRIBUTE = ForcedClose.class.getName();
     private static final long GRACE_SECONDS = 2;
-    // Sessions being closed right now: several failed sends may race to close the same one.
-    private static final Set<Session> closing = ConcurrentHashMap.newKeySet();
+
+    // Several failed sends may race to close the same client: only the first one does.
+    private final AtomicBoolean closing = new AtomicBoolean();
 
     private ForcedClose() {
     }
 
-    static void close(WsContext client, int code, String reason) {
+    /** Gives a newly opened connection its own record; every socket of the app gets one. */
+    static void attachTo(WsContext client) {
+        client.attribute(ATTRIBUTE, new ForcedClose());
+    }
+
+    public static void close(WsContext client, int code, String reason) {
+        ForcedClose record = client.attribute(ATTRIBUTE);
         Session session = client.session;
-        if (!session.isOpen() || !closing.add(session)) {
+        if (!session.isOpen() || (record != null && !record.closing.compareAndSet(false, true))) {
             return; // already closing: one decision, one log line
         }
         log.info("Closing WebSocket {} with {}: {}", client.sessionId(), code, reason);
         client.closeSession(code, reason);
         // A client that isn't reading never takes the close frame off the wire.
-        CompletableFuture.delayedExecutor(GRACE_SECONDS, TimeUnit.SECONDS).execute(() -> {
-            session.disconnect();
-            closing.remove(session);
-        });
+        CompletableFuture.delayedExecutor(GRACE_SECONDS, TimeUnit.SECONDS).execute(session::disconnect);
     }
 }

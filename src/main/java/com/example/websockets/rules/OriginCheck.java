@@ -1,4 +1,4 @@
-package com.example.websockets;
+package com.example.websockets.rules;
 
 import java.net.URI;
 import java.util.Locale;

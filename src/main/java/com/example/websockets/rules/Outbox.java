@@ -1,8 +1,7 @@
-package com.example.websockets;
+package com.example.websockets.rules;
 
 import io.javalin.websocket.WsContext;
 import java.nio.channels.WritePendingException;
-import java.util.concurrent.CompletableFuture;
 import org.eclipse.jetty.websocket.api.Callback;
 
 /**
@@ -10,24 +9,27 @@ import org.eclipse.jetty.websocket.api.Callback;
  * not silently forgotten: a client too slow to keep up (its queue is full) is closed with 1013,
  * and a broken connection is cut, so its {@code onClose} runs.
  */
-final class Outbox {
+public final class Outbox {
+
+    private static final Runnable NOTHING = () -> { };
 
     private Outbox() {
     }
 
+    public static void send(WsContext client, String text) {
+        send(client, text, NOTHING);
+    }
+
     // tag::send[]
-    /** Completes once the text is written, or exceptionally if it never will be. */
-    static CompletableFuture<Void> send(WsContext client, String text) {
-        CompletableFuture<Void> sent = new CompletableFuture<>();
-        client.session.sendText(text, Callback.from(() -> sent.complete(null), failure -> {
+    /** Queues the text; {@code afterWritten} runs once it is on the wire, and never if it fails. */
+    public static void send(WsContext client, String text, Runnable afterWritten) {
+        client.session.sendText(text, Callback.from(afterWritten, failure -> {
             if (failure instanceof WritePendingException) {
                 ForcedClose.close(client, 1013, "Too slow: too many messages waiting to be sent");
             } else if (client.session.isOpen()) {
                 client.session.disconnect(); // broken, and Jetty hasn't noticed yet
             }
-            sent.completeExceptionally(failure);
         }));
-        return sent;
     }
     // end::send[]
 }

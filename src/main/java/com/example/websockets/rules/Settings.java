@@ -1,4 +1,4 @@
-package com.example.websockets;
+package com.example.websockets.rules;
 
 import java.time.Duration;
 import java.util.Arrays;

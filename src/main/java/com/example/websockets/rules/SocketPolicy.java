@@ -1,4 +1,4 @@
-package com.example.websockets;
+package com.example.websockets.rules;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.ForbiddenResponse;
@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * {@link Settings}, the origin check, the heartbeat, and a clean shutdown. CHAPTER.md's
  * "Making it production-ready" walks through them.
  */
-final class SocketPolicy {
+public final class SocketPolicy {
 
     private static final Logger log = LoggerFactory.getLogger(SocketPolicy.class);
     // Codes Jetty closes with on its own when a client breaks the protocol or a limit.
@@ -24,7 +24,8 @@ final class SocketPolicy {
     private SocketPolicy() {
     }
 
-    static void addTo(JavalinConfig config, Settings settings) {
+    public static void addTo(JavalinConfig config, Settings settings) {
+        ServerCapacity.addTo(config, settings);
         OriginCheck origins = new OriginCheck(settings.allowedOrigins());
         ConnectionLimit connections = new ConnectionLimit(settings.maxConnections());
         Heartbeat heartbeat = new Heartbeat(settings.idleTimeout().dividedBy(2));
@@ -62,6 +63,7 @@ final class SocketPolicy {
         // tag::every-socket[]
         config.routes.wsBefore(ws -> {
             ws.onConnect(ctx -> {
+                ForcedClose.attachTo(ctx);
                 connections.opened();
                 heartbeat.watch(ctx.session);
             });

@@ -1,8 +1,9 @@
-package com.example.websockets;
+package com.example.websockets.chat;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.example.websockets.testing.TestSocket;
 import io.javalin.testtools.JavalinTest;
 import java.time.Duration;
 import java.util.ArrayList;

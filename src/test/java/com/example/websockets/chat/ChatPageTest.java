@@ -1,10 +1,13 @@
-package com.example.websockets;
+package com.example.websockets.chat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.example.websockets.WebSocketsApp;
 import com.example.websockets.chapter.Screenshots;
+import com.example.websockets.rules.Settings;
+import com.example.websockets.testing.Browser;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import java.io.IOException;

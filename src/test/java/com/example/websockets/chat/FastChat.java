@@ -1,8 +1,11 @@
-package com.example.websockets;
+package com.example.websockets.chat;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.example.websockets.WebSocketsApp;
+import com.example.websockets.rules.Settings;
+import com.example.websockets.testing.TestSocket;
 import io.javalin.Javalin;
 import java.time.Duration;
 import java.util.Collections;
@@ -15,9 +18,9 @@ import java.util.function.Predicate;
  * The chat alone, for tests that send far faster than a person: the per-client rate limit is
  * lifted (it has tests of its own), other settings come from {@code env}.
  */
-record FastChat(Javalin app, ChatEndpoint chat) {
+public record FastChat(Javalin app, ChatEndpoint chat) {
 
-    static FastChat create(Map<String, String> env) {
+    public static FastChat create(Map<String, String> env) {
         Map<String, String> all = new HashMap<>(Map.of("CHAT_MESSAGES_PER_SECOND", "1000000", "CHAT_MESSAGE_BURST", "1000000"));
         all.putAll(env);
         Settings settings = Settings.from(all);
@@ -25,7 +28,7 @@ record FastChat(Javalin app, ChatEndpoint chat) {
         return new FastChat(WebSocketsApp.create(settings, List.of(chat)), chat);
     }
 
-    int clients() {
+    public int clients() {
         return chat.manager().size();
     }
 
@@ -34,7 +37,7 @@ record FastChat(Javalin app, ChatEndpoint chat) {
      * once and in order, plus exactly {@code departures} leave notices; lines that
      * {@code ignore} matches (other clients' chatter) don't count.
      */
-    void assertStayersGot(List<TestSocket> stayers, List<String> expected, int departures, Predicate<String> ignore) {
+    public void assertStayersGot(List<TestSocket> stayers, List<String> expected, int departures, Predicate<String> ignore) {
         await().atMost(Duration.ofSeconds(20)).until(() -> clients() == stayers.size());
         stayers.get(0).send("end");
         for (TestSocket stayer : stayers) {

@@ -1,9 +1,12 @@
-package com.example.websockets;
+package com.example.websockets.echo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.example.websockets.WebSocketsApp;
+import com.example.websockets.rules.Settings;
+import com.example.websockets.testing.TestSocket;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import java.util.List;

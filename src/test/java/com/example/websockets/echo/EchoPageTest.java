@@ -1,5 +1,8 @@
-package com.example.websockets;
+package com.example.websockets.echo;
 
+import com.example.websockets.WebSocketsApp;
+import com.example.websockets.rules.Settings;
+import com.example.websockets.testing.Browser;
 import io.javalin.testtools.JavalinTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,12 @@
-package com.example.websockets;
+package com.example.websockets.notifications;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.example.websockets.WebSocketsApp;
+import com.example.websockets.rules.Settings;
+import com.example.websockets.testing.TestSocket;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import java.lang.management.ManagementFactory;

@@ -1,8 +1,11 @@
-package com.example.websockets;
+package com.example.websockets.notifications;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.example.websockets.WebSocketsApp;
+import com.example.websockets.rules.Settings;
+import com.example.websockets.testing.Browser;
 import io.javalin.testtools.JavalinTest;
 import java.time.Duration;
 import java.util.List;

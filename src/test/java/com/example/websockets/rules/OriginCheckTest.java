@@ -1,4 +1,4 @@
-package com.example.websockets;
+package com.example.websockets.rules;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

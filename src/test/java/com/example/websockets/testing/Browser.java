@@ -1,4 +1,4 @@
-package com.example.websockets;
+package com.example.websockets.testing;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,21 +22,21 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * A headless Chromium for the page tests, from Debian's {@code chromium} and
  * {@code chromium-driver} packages. Without them a test is skipped locally, but fails in CI.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final String INSTALL = "apt-get install -y chromium chromium-driver";
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    public static final String INSTALL = "apt-get install -y chromium chromium-driver";
     private static final Duration WAIT = Duration.ofSeconds(15);
 
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
 
     private Browser(ChromeDriver driver) {
         this.driver = driver;
     }
 
     /** Opens a browser, or skips the test (fails it when CI=true) if Chromium isn't installed. */
-    static Browser open() {
+    public static Browser open() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String missing = "Chromium and its driver are needed for the browser tests; install them with: " + INSTALL;
             if ("true".equals(System.getenv("CI"))) {
@@ -56,48 +56,48 @@ final class Browser implements AutoCloseable {
         return new Browser(new ChromeDriver(service, options));
     }
 
-    void load(int port, String path) {
+    public void load(int port, String path) {
         driver.get("http://localhost:" + port + path);
     }
 
     /** Loads a page whose socket connects at once, and waits until it is open. */
-    void connect(int port, String path) {
+    public void connect(int port, String path) {
         load(port, path);
         awaitText("status", "open");
     }
 
     /** Types into the page's message box and presses Enter. */
-    void typeAndEnter(String text) {
+    public void typeAndEnter(String text) {
         find("msgInput").sendKeys(text + Keys.ENTER);
     }
 
-    byte[] screenshot() {
+    public byte[] screenshot() {
         return driver.getScreenshotAs(OutputType.BYTES);
     }
 
-    WebElement find(String id) {
+    public WebElement find(String id) {
         return driver.findElement(By.id(id));
     }
 
-    String text(String id) {
+    public String text(String id) {
         return find(id).getText();
     }
 
-    List<String> messages() {
+    public List<String> messages() {
         return driver.findElements(By.cssSelector("#messages li")).stream().map(WebElement::getText).toList();
     }
 
     /** Waits until the list of messages shows {@code expected}, one item each. */
-    void awaitMessages(List<String> expected) {
+    public void awaitMessages(List<String> expected) {
         awaitAsserted(() -> assertEquals(expected, messages(), "messages on the page"));
     }
 
-    void awaitText(String id, String expected) {
+    public void awaitText(String id, String expected) {
         awaitAsserted(() -> assertEquals(expected, text(id), "text of #" + id));
     }
 
     /** Retries {@code assertion} until it passes, failing with its last message after a deadline. */
-    void awaitAsserted(ThrowingRunnable assertion) {
+    public void awaitAsserted(ThrowingRunnable assertion) {
         await().atMost(WAIT).pollInterval(Duration.ofMillis(50)).untilAsserted(assertion);
     }
 

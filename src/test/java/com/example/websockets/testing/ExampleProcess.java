@@ -1,4 +1,4 @@
-package com.example.websockets;
+package com.example.websockets.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * Runs one of the terminal clients in {@code examples/} the way a learner does
  * ({@code java examples/ChatClient.java URL}), types into it and reads what it prints.
  */
-final class ExampleProcess implements AutoCloseable {
+public final class ExampleProcess implements AutoCloseable {
 
     private static final long WAIT_SECONDS = 30; // includes compiling the source file
 
@@ -41,7 +41,7 @@ final class ExampleProcess implements AutoCloseable {
         reader.start();
     }
 
-    static ExampleProcess start(String sourceFile, int port, String path) {
+    public static ExampleProcess start(String sourceFile, int port, String path) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String url = "ws://localhost:" + port + path;
         try {
@@ -54,7 +54,7 @@ final class ExampleProcess implements AutoCloseable {
         }
     }
 
-    void type(String line) {
+    public void type(String line) {
         transcript.add(line); // a terminal shows what you type
         try {
             stdin.write(line + "\n");
@@ -65,7 +65,7 @@ final class ExampleProcess implements AutoCloseable {
     }
 
     /** Ends the input, like Ctrl+D in a terminal. */
-    void endInput() {
+    public void endInput() {
         try {
             stdin.close();
         } catch (IOException e) {
@@ -73,7 +73,7 @@ final class ExampleProcess implements AutoCloseable {
         }
     }
 
-    String nextLine() {
+    public String nextLine() {
         try {
             String line = stdout.poll(WAIT_SECONDS, TimeUnit.SECONDS);
             if (line == null) {
@@ -87,7 +87,7 @@ final class ExampleProcess implements AutoCloseable {
         }
     }
 
-    List<String> nextLines(int count) {
+    public List<String> nextLines(int count) {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             lines.add(nextLine());
@@ -95,7 +95,7 @@ final class ExampleProcess implements AutoCloseable {
         return lines;
     }
 
-    void expectLine(String expected) {
+    public void expectLine(String expected) {
         assertEquals(expected, nextLine());
     }
 
@@ -103,11 +103,11 @@ final class ExampleProcess implements AutoCloseable {
      * What a learner's terminal shows, command and typed lines included, as if the client
      * had run with its default URL on port 8000.
      */
-    List<String> transcript() {
+    public List<String> transcript() {
         return transcript.stream().map(line -> line.replace(port, ":8000")).toList();
     }
 
-    int awaitExit() {
+    public int awaitExit() {
         try {
             if (!process.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)) {
                 fail("The example did not exit within " + WAIT_SECONDS + " s");

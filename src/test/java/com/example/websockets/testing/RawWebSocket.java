@@ -1,4 +1,4 @@
-package com.example.websockets;
+package com.example.websockets.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -15,12 +15,12 @@ import java.util.List;
  * A deliberately bare WebSocket client for hostile-input tests: it sends frames that a proper
  * client library refuses to build, such as a text frame that isn't valid UTF-8.
  */
-final class RawWebSocket implements AutoCloseable {
+public final class RawWebSocket implements AutoCloseable {
 
     private final Socket socket;
     private final DataInputStream in;
     private final OutputStream out;
-    final List<String> handshakeHeaders = new ArrayList<>();
+    public final List<String> handshakeHeaders = new ArrayList<>();
 
     private RawWebSocket(Socket socket) throws IOException {
         this.socket = socket;
@@ -29,7 +29,7 @@ final class RawWebSocket implements AutoCloseable {
         this.out = socket.getOutputStream();
     }
 
-    static RawWebSocket connect(int port, String path) {
+    public static RawWebSocket connect(int port, String path) {
         try {
             RawWebSocket raw = new RawWebSocket(new Socket("127.0.0.1", port));
             String key = Base64.getEncoder().encodeToString("raw-test-client!".getBytes(StandardCharsets.US_ASCII));
@@ -50,7 +50,7 @@ final class RawWebSocket implements AutoCloseable {
     }
 
     /** Sends one final, masked frame, as a client must. */
-    void sendFrame(int opcode, byte[] payload) {
+    public void sendFrame(int opcode, byte[] payload) {
         try {
             ByteArrayOutputStream frame = new ByteArrayOutputStream();
             frame.write(0x80 | opcode);
@@ -71,7 +71,7 @@ final class RawWebSocket implements AutoCloseable {
     }
 
     /** Reads frames until the server's close frame and returns its status code. */
-    int awaitCloseCode() {
+    public int awaitCloseCode() {
         try {
             while (true) {
                 int opcode = in.readUnsignedByte() & 0x0F;

@@ -1,4 +1,4 @@
-package com.example.websockets;
+package com.example.websockets.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -25,9 +25,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A WebSocket client for tests, on the JDK's {@link WebSocket}: it queues what the server sends
  * so a test can wait for the next message, or for the close, with a deadline.
  */
-final class TestSocket implements WebSocket.Listener {
+public final class TestSocket implements WebSocket.Listener {
 
-    static final Duration WAIT = Duration.ofSeconds(10);
+    public static final Duration WAIT = Duration.ofSeconds(10);
 
     // One small client for every socket a test opens; its threads are few and daemon.
     private static final HttpClient HTTP = HttpClient.newBuilder()
@@ -39,7 +39,7 @@ final class TestSocket implements WebSocket.Listener {
             .build();
 
     /** How the server closed the connection; code 1006 when it vanished without a close frame. */
-    record Close(int code, String reason) {
+    public record Close(int code, String reason) {
     }
 
     private final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
@@ -54,16 +54,16 @@ final class TestSocket implements WebSocket.Listener {
         this.reading = reading;
     }
 
-    static TestSocket connect(int port, String path) {
+    public static TestSocket connect(int port, String path) {
         return connect(port, path, Map.of(), true);
     }
 
     /** A client that never reads: nothing it is sent gets taken off the wire, not even pings. */
-    static TestSocket connectWithoutReading(int port, String path) {
+    public static TestSocket connectWithoutReading(int port, String path) {
         return connect(port, path, Map.of(), false);
     }
 
-    static TestSocket connect(int port, String path, Map<String, String> headers, boolean reading) {
+    public static TestSocket connect(int port, String path, Map<String, String> headers, boolean reading) {
         TestSocket listener = new TestSocket(reading);
         WebSocket.Builder builder = HTTP.newWebSocketBuilder();
         headers.forEach(builder::header);
@@ -75,7 +75,7 @@ final class TestSocket implements WebSocket.Listener {
     }
 
     /** The HTTP status the server refused the handshake with. */
-    static int refusedHandshake(int port, String path, Map<String, String> headers) {
+    public static int refusedHandshake(int port, String path, Map<String, String> headers) {
         try {
             connect(port, path, headers, true).abort();
         } catch (CompletionException e) {
@@ -87,16 +87,16 @@ final class TestSocket implements WebSocket.Listener {
         throw new AssertionError("The handshake to " + path + " with " + headers + " was accepted");
     }
 
-    void sendBinary(byte[] data) {
+    public void sendBinary(byte[] data) {
         socket.sendBinary(ByteBuffer.wrap(data), true).orTimeout(WAIT.toMillis(), TimeUnit.MILLISECONDS).join();
     }
 
-    void send(String text) {
+    public void send(String text) {
         socket.sendText(text, true).orTimeout(WAIT.toMillis(), TimeUnit.MILLISECONDS).join();
     }
 
     /** Waits for the next message; fails the test if none arrives in time. */
-    String next() {
+    public String next() {
         try {
             String message = messages.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
             if (message == null) {
@@ -110,13 +110,13 @@ final class TestSocket implements WebSocket.Listener {
     }
 
     /** Whatever has arrived and not been read yet, without waiting for more. */
-    List<String> unread() {
+    public List<String> unread() {
         List<String> unread = new ArrayList<>();
         messages.drainTo(unread);
         return unread;
     }
 
-    List<String> next(int count) {
+    public List<String> next(int count) {
         List<String> received = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             received.add(next());
@@ -125,7 +125,7 @@ final class TestSocket implements WebSocket.Listener {
     }
 
     /** Reads up to and including {@code marker}, returning what came before it. */
-    List<String> until(String marker) {
+    public List<String> until(String marker) {
         List<String> before = new ArrayList<>();
         for (String message = next(); !message.equals(marker); message = next()) {
             before.add(message);
@@ -133,25 +133,25 @@ final class TestSocket implements WebSocket.Listener {
         return before;
     }
 
-    void expect(String expected) {
+    public void expect(String expected) {
         assertEquals(expected, next());
     }
 
     /** Closes cleanly, with a close frame. */
-    void close() {
+    public void close() {
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").orTimeout(WAIT.toMillis(), TimeUnit.MILLISECONDS).join();
     }
 
     /** Drops the TCP connection without a close frame, like a crashed client or a pulled cable. */
-    void abort() {
+    public void abort() {
         socket.abort();
     }
 
-    Close awaitClose() {
+    public Close awaitClose() {
         return closed.orTimeout(WAIT.toMillis(), TimeUnit.MILLISECONDS).join();
     }
 
-    int pings() {
+    public int pings() {
         return pings.get();
     }
 
