@@ -19,7 +19,7 @@ final class ChapterDocument {
 
     static final Path FILE = Path.of("CHAPTER.md");
     static final String REFRESH_PROPERTY = "refreshChapter";
-    static final String REFRESH_COMMAND = "mvn test -D" + REFRESH_PROPERTY + "=true";
+    static final String REFRESH_COMMAND = "./mvnw test -D" + REFRESH_PROPERTY + "=true";
 
     private static final Pattern MARKER = Pattern.compile("^<!-- (code|output): (\\S+) -->$");
 

@@ -16,9 +16,11 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -97,14 +99,33 @@ public final class TestSocket implements WebSocket.Listener {
 
     /** Waits for the next message; fails the test if none arrives in time. */
     public String next() {
+        String message = poll(WAIT);
+        if (message == null) {
+            fail("No message within " + WAIT.toSeconds() + " s");
+        }
+        return message;
+    }
+
+    /** Waits up to {@code wait} for the next message; null if none came. */
+    public String poll(Duration wait) {
         try {
-            String message = messages.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-            if (message == null) {
-                fail("No message within " + WAIT.toSeconds() + " s");
-            }
-            return message;
+            return messages.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** How the server closed the connection, or null if it is still open after {@code wait}. */
+    public Close pollClose(Duration wait) {
+        try {
+            return closed.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException stillOpen) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } catch (ExecutionException e) {
             throw new AssertionError(e);
         }
     }

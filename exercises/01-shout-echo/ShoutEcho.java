@@ -1,0 +1,26 @@
+package exercises.shoutecho;
+
+import com.example.websockets.rules.ChapterStep;
+import io.javalin.config.JavalinConfig;
+
+/** Exercise 01, on step 1: an echo that answers in capitals. */
+public final class ShoutEcho implements ChapterStep {
+
+    @Override
+    public String name() {
+        return "shout-echo";
+    }
+
+    @Override
+    public void addTo(JavalinConfig config) {
+        config.routes.ws("/ws", ws -> {
+            // TODO: answer in capitals, e.g. "Message received: HELLO"
+            ws.onMessage(ctx -> ctx.send("Message received: " + ctx.message()));
+        });
+    }
+
+    @Override
+    public String howToTry(String hostAndPort) {
+        return "Run java examples/EchoClient.java ws://" + hostAndPort + "/ws";
+    }
+}

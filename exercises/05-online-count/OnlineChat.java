@@ -1,0 +1,54 @@
+package exercises.onlinecount;
+
+import com.example.websockets.rules.ChapterStep;
+import com.example.websockets.rules.Outbox;
+import io.javalin.config.JavalinConfig;
+import io.javalin.websocket.WsContext;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Exercise 05, on step 2: a chat that tells everyone how many are online. */
+public final class OnlineChat implements ChapterStep {
+
+    static final String LEFT = "A user has left the chat";
+
+    private final Set<WsContext> clients = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public String name() {
+        return "online-count";
+    }
+
+    @Override
+    public void addTo(JavalinConfig config) {
+        config.routes.ws("/chat", ws -> {
+            ws.onConnect(this::join);
+            ws.onMessage(ctx -> broadcast("User says: " + ctx.message()));
+            ws.onClose(this::leave);
+            ws.onError(this::leave);
+        });
+    }
+
+    private void join(WsContext newcomer) {
+        clients.add(newcomer);
+        // TODO: tell everyone, the newcomer too, how many are online
+    }
+
+    private void leave(WsContext client) {
+        if (clients.remove(client)) {
+            broadcast(LEFT);
+            // TODO: then tell the others how many are online now
+        }
+    }
+
+    private void broadcast(String message) {
+        for (WsContext client : clients) {
+            Outbox.send(client, message);
+        }
+    }
+
+    @Override
+    public String howToTry(String hostAndPort) {
+        return "Run java examples/ChatClient.java ws://" + hostAndPort + "/chat in two terminals";
+    }
+}

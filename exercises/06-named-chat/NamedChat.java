@@ -1,0 +1,51 @@
+package exercises.namedchat;
+
+import com.example.websockets.rules.ChapterStep;
+import com.example.websockets.rules.Outbox;
+import io.javalin.config.JavalinConfig;
+import io.javalin.websocket.WsContext;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Exercise 06, on step 2: a chat where every client has a name, given in the URL. */
+public final class NamedChat implements ChapterStep {
+
+    private final Set<WsContext> clients = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public String name() {
+        return "named-chat";
+    }
+
+    @Override
+    public void addTo(JavalinConfig config) {
+        config.routes.ws("/chat", ws -> {
+            ws.onConnect(this::join);
+            ws.onMessage(ctx -> broadcast("User says: " + ctx.message()));
+            ws.onClose(this::leave);
+            ws.onError(this::leave);
+        });
+    }
+
+    private void join(WsContext newcomer) {
+        // TODO: read the name from /chat?name=..., close with 1008 when there is none, keep it
+        clients.add(newcomer);
+    }
+
+    private void leave(WsContext client) {
+        if (clients.remove(client)) {
+            broadcast("A user has left the chat");
+        }
+    }
+
+    private void broadcast(String message) {
+        for (WsContext client : clients) {
+            Outbox.send(client, message);
+        }
+    }
+
+    @Override
+    public String howToTry(String hostAndPort) {
+        return "Run java examples/ChatClient.java \"ws://" + hostAndPort + "/chat?name=Alice\" (and Bob)";
+    }
+}

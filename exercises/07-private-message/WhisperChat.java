@@ -1,0 +1,65 @@
+package exercises.privatemessage;
+
+import com.example.websockets.rules.ChapterStep;
+import com.example.websockets.rules.Outbox;
+import io.javalin.config.JavalinConfig;
+import io.javalin.websocket.WsContext;
+import io.javalin.websocket.WsMessageContext;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Exercise 07, on exercise 06: a named chat with private messages, {@code /msg Bob hi}. */
+public final class WhisperChat implements ChapterStep {
+
+    private static final String NAME = "name";
+
+    private final Set<WsContext> clients = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public String name() {
+        return "private-message";
+    }
+
+    @Override
+    public void addTo(JavalinConfig config) {
+        config.routes.ws("/chat", ws -> {
+            ws.onConnect(this::join);
+            ws.onMessage(this::receive);
+            ws.onClose(this::leave);
+            ws.onError(this::leave);
+        });
+    }
+
+    private void receive(WsMessageContext ctx) {
+        String sender = ctx.attribute(NAME);
+        // TODO: "/msg Bob text" goes to Bob only, with a confirmation to the sender
+        broadcast(sender + " says: " + ctx.message());
+    }
+
+    private void join(WsContext newcomer) {
+        String name = newcomer.queryParam(NAME);
+        if (name == null || name.isBlank()) {
+            newcomer.closeSession(1008, "A name is required");
+            return; // never joined, so leave() won't announce it
+        }
+        newcomer.attribute(NAME, name.strip());
+        clients.add(newcomer);
+    }
+
+    private void leave(WsContext client) {
+        if (clients.remove(client)) {
+            broadcast(client.attribute(NAME) + " has left the chat");
+        }
+    }
+
+    private void broadcast(String message) {
+        for (WsContext client : clients) {
+            Outbox.send(client, message);
+        }
+    }
+
+    @Override
+    public String howToTry(String hostAndPort) {
+        return "Run java examples/ChatClient.java \"ws://" + hostAndPort + "/chat?name=Alice\" (and Bob)";
+    }
+}

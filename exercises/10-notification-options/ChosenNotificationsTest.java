@@ -1,0 +1,62 @@
+package exercises.notificationoptions;
+
+import com.example.websockets.classroom.ExerciseServer;
+import com.example.websockets.classroom.Peer;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ChosenNotificationsTest {
+
+    // A slow server default: only a client's own interval_ms makes notifications come quickly.
+    private static final Duration SLOW_DEFAULT = Duration.ofSeconds(10);
+
+    @Test
+    void the_client_chooses_how_many_and_how_often() {
+        try (ExerciseServer server = ExerciseServer.start(new ChosenNotifications(SLOW_DEFAULT))) {
+            Peer alice = Peer.connect("Alice", server, "/notifications?count=3&interval_ms=100");
+            for (int n = 1; n <= 3; n++) {
+                alice.expect("🔔 Notification " + n + ": Something happened!");
+            }
+            alice.expectClose(1000, "All notifications sent");
+        }
+    }
+
+    @Test
+    void without_a_count_there_are_the_chapters_five() {
+        try (ExerciseServer server = ExerciseServer.start(new ChosenNotifications(SLOW_DEFAULT))) {
+            Peer alice = Peer.connect("Alice", server, "/notifications?interval_ms=100");
+            for (int n = 1; n <= 5; n++) {
+                alice.expect("🔔 Notification " + n + ": Something happened!");
+            }
+            alice.expectClose(1000, "All notifications sent");
+        }
+    }
+
+    @Test
+    void bad_values_are_refused_with_1008_and_a_reason_before_any_notification() {
+        String badCount = "count must be a whole number from 1 to 20";
+        String badInterval = "interval_ms must be a whole number from 100 to 60000";
+        Map<String, String> refusals = Map.of(
+                "count=0", badCount,
+                "count=21", badCount,
+                "count=lots", badCount,
+                "count=0&interval_ms=5", badCount,
+                "interval_ms=5", badInterval,
+                "interval_ms=", badInterval);
+        try (ExerciseServer server = ExerciseServer.start(new ChosenNotifications(Duration.ofMillis(100)))) {
+            refusals.forEach((query, reason) ->
+                    Peer.connect("A client asking for " + query, server, "/notifications?" + query).expectClose(1008, reason));
+        }
+    }
+
+    @Test
+    void stop_ends_a_long_stream_early() {
+        try (ExerciseServer server = ExerciseServer.start(new ChosenNotifications(SLOW_DEFAULT))) {
+            Peer alice = Peer.connect("Alice", server, "/notifications?count=20&interval_ms=100");
+            alice.expect("🔔 Notification 1: Something happened!");
+            alice.send("stop");
+            alice.expectCloseSoon(1000, "Stopped");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package exercises.joinnotice;
+
+import com.example.websockets.rules.ChapterStep;
+import com.example.websockets.rules.Outbox;
+import io.javalin.config.JavalinConfig;
+import io.javalin.websocket.WsContext;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Exercise 04, on step 2: a chat that tells everyone already there when someone joins. */
+public final class JoinNoticeChat implements ChapterStep {
+
+    static final String JOINED = "A user has joined the chat";
+    static final String LEFT = "A user has left the chat";
+
+    private final Set<WsContext> clients = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public String name() {
+        return "join-notice";
+    }
+
+    @Override
+    public void addTo(JavalinConfig config) {
+        config.routes.ws("/chat", ws -> {
+            ws.onConnect(this::join);
+            ws.onMessage(ctx -> broadcast("User says: " + ctx.message()));
+            ws.onClose(this::leave);
+            ws.onError(this::leave);
+        });
+    }
+
+    private void join(WsContext newcomer) {
+        broadcast(JOINED); // before the newcomer is in the set, so it doesn't hear about itself
+        clients.add(newcomer);
+    }
+
+    private void leave(WsContext client) {
+        if (clients.remove(client)) {
+            broadcast(LEFT);
+        }
+    }
+
+    private void broadcast(String message) {
+        for (WsContext client : clients) {
+            Outbox.send(client, message);
+        }
+    }
+
+    @Override
+    public String howToTry(String hostAndPort) {
+        return "Run java examples/ChatClient.java ws://" + hostAndPort + "/chat in two terminals";
+    }
+}
