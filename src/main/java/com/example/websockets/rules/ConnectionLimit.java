@@ -19,6 +19,10 @@ final class ConnectionLimit {
         return open.get() >= max;
     }
 
+    int open() {
+        return open.get();
+    }
+
     void opened() {
         open.incrementAndGet();
     }

@@ -1,6 +1,7 @@
 package com.example.websockets.rules;
 
 import io.javalin.websocket.WsContext;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -10,24 +11,26 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Closes a misbehaving client with a code and a reason, logs it in one line (never the message
- * content), and cuts the connection if the close can't get through. Each connection carries its
- * own instance, which remembers that the decision to close it was taken.
+ * content), and cuts the connection if the close can't get through within {@code CLOSE_GRACE_MS}.
+ * Each connection carries its own instance, which remembers that the decision to close it was taken.
  */
 public final class ForcedClose {
 
     private static final Logger log = LoggerFactory.getLogger(ForcedClose.class);
     private static final String ATTRIBUTE = ForcedClose.class.getName();
-    private static final long GRACE_SECONDS = 2;
+    private static final Duration DEFAULT_GRACE = Settings.DEFAULTS.closeGrace();
 
     // Several failed sends may race to close the same client: only the first one does.
     private final AtomicBoolean closing = new AtomicBoolean();
+    private final Duration grace;
 
-    private ForcedClose() {
+    private ForcedClose(Duration grace) {
+        this.grace = grace;
     }
 
     /** Gives a newly opened connection its own record; every socket of the app gets one. */
-    static void attachTo(WsContext client) {
-        client.attribute(ATTRIBUTE, new ForcedClose());
+    static void attachTo(WsContext client, Duration grace) {
+        client.attribute(ATTRIBUTE, new ForcedClose(grace));
     }
 
     public static void close(WsContext client, int code, String reason) {
@@ -39,6 +42,7 @@ public final class ForcedClose {
         log.info("Closing WebSocket {} with {}: {}", client.sessionId(), code, reason);
         client.closeSession(code, reason);
         // A client that isn't reading never takes the close frame off the wire.
-        CompletableFuture.delayedExecutor(GRACE_SECONDS, TimeUnit.SECONDS).execute(session::disconnect);
+        Duration grace = record == null ? DEFAULT_GRACE : record.grace;
+        CompletableFuture.delayedExecutor(grace.toMillis(), TimeUnit.MILLISECONDS).execute(session::disconnect);
     }
 }

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  *
  * @param port              {@code PORT}: where the app listens
  * @param notifyInterval    {@code NOTIFY_INTERVAL_MS}: time between two notifications
- * @param idleTimeout       {@code IDLE_TIMEOUT_MS}: a peer silent this long (pings unanswered) is cut off
+ * @param idleTimeout       {@code IDLE_TIMEOUT_MS}: pings go out at half this; a peer that sends nothing, not
+ *                          even a pong, for half this is cut off; a socket with no traffic at all this long is closed
  * @param maxMessageBytes   {@code MAX_MESSAGE_BYTES}: a bigger text message closes its socket with 1009
  * @param maxQueuedMessages {@code MAX_QUEUED_MESSAGES}: a client with more messages waiting is closed with 1013
  * @param chatRate          {@code CHAT_MESSAGES_PER_SECOND}: what one chat client may send, sustained
@@ -22,6 +23,8 @@ import java.util.stream.Collectors;
  * @param allowedOrigins    {@code ALLOWED_ORIGINS}: comma-separated origins allowed besides the app's own
  * @param maxThreads        {@code MAX_THREADS}: Jetty's thread pool; no handler blocks, so few are enough
  * @param acceptQueue       {@code ACCEPT_QUEUE}: connects that may wait to be accepted during a burst
+ * @param stopTimeout       {@code STOP_TIMEOUT_MS}: how long a stop waits for sockets to take their 1001 close
+ * @param closeGrace        {@code CLOSE_GRACE_MS}: how long a forced close waits for the client before cutting it
  */
 public record Settings(
         int port,
@@ -34,7 +37,9 @@ public record Settings(
         int maxConnections,
         Set<String> allowedOrigins,
         int maxThreads,
-        int acceptQueue) {
+        int acceptQueue,
+        Duration stopTimeout,
+        Duration closeGrace) {
 
     public static final Settings DEFAULTS = from(Map.of());
 
@@ -56,7 +61,9 @@ public record Settings(
                 Arrays.stream(env.getOrDefault("ALLOWED_ORIGINS", "").split(","))
                         .map(String::trim).filter(origin -> !origin.isEmpty()).collect(Collectors.toUnmodifiableSet()),
                 (int) number(env, "MAX_THREADS", 20),
-                (int) number(env, "ACCEPT_QUEUE", 4096));
+                (int) number(env, "ACCEPT_QUEUE", 4096),
+                Duration.ofMillis(number(env, "STOP_TIMEOUT_MS", 2000)),
+                Duration.ofMillis(number(env, "CLOSE_GRACE_MS", 2000)));
     }
 
     private static long number(Map<String, String> env, String name, long fallback) {

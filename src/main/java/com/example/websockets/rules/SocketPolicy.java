@@ -63,7 +63,7 @@ public final class SocketPolicy {
         // tag::every-socket[]
         config.routes.wsBefore(ws -> {
             ws.onConnect(ctx -> {
-                ForcedClose.attachTo(ctx);
+                ForcedClose.attachTo(ctx, settings.closeGrace());
                 connections.opened();
                 heartbeat.watch(ctx.session);
             });
@@ -78,10 +78,13 @@ public final class SocketPolicy {
 
         // tag::shutdown[]
         config.events.serverStarted(heartbeat::start);
-        config.events.serverStopping(heartbeat::stop);
-        // Stopping gracefully sends every WebSocket a close frame (1001) instead of cutting it;
-        // the timeout outlasts the second Jetty gives idle HTTP connections to wind down.
-        config.jetty.modifyServer(server -> server.setStopTimeout(2000));
+        config.events.serverStopping(() -> {
+            log.info("Stopping: closing {} open WebSockets with 1001", connections.open());
+            heartbeat.stop();
+        });
+        // With a stop timeout, Jetty sends every WebSocket a close frame (1001) instead of
+        // cutting it; it should outlast the second Jetty gives idle HTTP connections to wind down.
+        config.jetty.modifyServer(server -> server.setStopTimeout(settings.stopTimeout().toMillis()));
         // end::shutdown[]
     }
 

@@ -18,6 +18,8 @@ class SettingsTest {
         assertEquals(Duration.ofSeconds(30), defaults.idleTimeout());
         assertEquals(65536, defaults.maxMessageBytes());
         assertEquals(Set.of(), defaults.allowedOrigins());
+        assertEquals(Duration.ofSeconds(2), defaults.stopTimeout());
+        assertEquals(Duration.ofSeconds(2), defaults.closeGrace());
     }
 
     @Test
