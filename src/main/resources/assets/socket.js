@@ -26,6 +26,17 @@ function addItem(list, text) {
 }
 // end::add-item[]
 
+// tag::retry-delay[]
+// How long to wait before reconnect attempt number `attempt` (1, 2, 3, ...): a ceiling that
+// doubles from 0.5 s up to 10 s, and a random point in its upper half. The randomness (jitter)
+// spreads out the tabs that one server restart dropped at the same moment, so that they don't
+// all come back in the same instant.
+function retryDelay(attempt) {
+    const ceiling = Math.min(500 * 2 ** (attempt - 1), 10000);
+    return ceiling / 2 + Math.random() * ceiling / 2;
+}
+// end::retry-delay[]
+
 // The local time with milliseconds, e.g. 14:03:07.250.
 function clock() {
     const now = new Date();

@@ -101,6 +101,25 @@ class ChatPageTest {
         }
     }
 
+    @Test
+    void reconnect_delays_grow_to_ten_seconds_and_are_spread_at_random() {
+        JavalinTest.test(chatApp(), (server, http) -> {
+            alice.load(server.port(), "/chat");
+            for (int attempt = 1; attempt <= 8; attempt++) {
+                double ceiling = Math.min(500 * Math.pow(2, attempt - 1), 10_000);
+                @SuppressWarnings("unchecked")
+                List<Number> delays = (List<Number>) alice.driver.executeScript(
+                        "return Array.from({length: 50}, () => retryDelay(arguments[0]));", attempt);
+                for (Number delay : delays) {
+                    double ms = delay.doubleValue();
+                    assertTrue(ms >= ceiling / 2 && ms <= ceiling, "attempt " + attempt + ": " + ms + " ms");
+                }
+                // Tabs dropped together must not come back together: 50 draws are not all alike.
+                assertTrue(delays.stream().map(Number::doubleValue).distinct().count() > 40, "attempt " + attempt + ": " + delays);
+            }
+        });
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
