@@ -68,6 +68,18 @@ class SlowAndDeadClientsTest {
     }
 
     @Test
+    void a_quiet_client_is_kept_open_by_pings_past_the_idle_timeout() {
+        FastChat fast = FastChat.create(Map.of("IDLE_TIMEOUT_MS", "400"));
+        JavalinTest.test(fast.app(), (server, http) -> {
+            TestSocket quiet = TestSocket.connect(server.port(), "/chat");
+            // Six pings at 200 ms apart span three idle timeouts without a message.
+            await().atMost(Duration.ofSeconds(10)).until(() -> quiet.pings() >= 6);
+            quiet.send("still here");
+            quiet.expect("User says: still here");
+        });
+    }
+
+    @Test
     void a_peer_that_stops_answering_pings_is_cut_while_a_quiet_live_one_stays() {
         FastChat fast = FastChat.create(Map.of("IDLE_TIMEOUT_MS", "600"));
         JavalinTest.test(fast.app(), (server, http) -> {

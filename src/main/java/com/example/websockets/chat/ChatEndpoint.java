@@ -6,6 +6,7 @@ import com.example.websockets.rules.MessageRate;
 import com.example.websockets.rules.Pages;
 import com.example.websockets.rules.Settings;
 import io.javalin.config.JavalinConfig;
+import io.javalin.websocket.WsConnectContext;
 import io.javalin.websocket.WsContext;
 import io.javalin.websocket.WsMessageContext;
 
@@ -43,10 +44,7 @@ public final class ChatEndpoint implements ChapterStep {
         config.routes.get("/chat", ctx -> ctx.html(page));
         // tag::chat[]
         config.routes.ws("/chat", ws -> {
-            ws.onConnect(ctx -> {
-                ctx.attribute(RATE_KEY, new MessageRate(rate, burst));
-                manager.connect(ctx);
-            });
+            ws.onConnect(this::join);
             ws.onMessage(this::receive);
             ws.onClose(this::leave);
             ws.onError(this::leave);
@@ -62,11 +60,8 @@ public final class ChatEndpoint implements ChapterStep {
 
     // tag::receive[]
     private void receive(WsMessageContext ctx) {
-        MessageRate sender = ctx.attribute(RATE_KEY);
-        if (sender.allow()) {
+        if (withinRate(ctx)) {
             manager.broadcast("User says: " + ctx.message());
-        } else {
-            ForcedClose.close(ctx, 1008, "Too many messages: at most " + rate + " a second, " + burst + " at once");
         }
     }
     // end::receive[]
@@ -80,6 +75,23 @@ public final class ChatEndpoint implements ChapterStep {
         }
     }
     // end::leave[]
+
+    // tag::rate[]
+    private void join(WsConnectContext ctx) {
+        ctx.attribute(RATE_KEY, new MessageRate(rate, burst)); // this client's own bucket
+        manager.connect(ctx);
+    }
+
+    private boolean withinRate(WsMessageContext ctx) {
+        MessageRate sender = ctx.attribute(RATE_KEY);
+        if (sender.allow()) {
+            return true;
+        }
+        String reason = "Too many messages: at most " + rate + " a second, " + burst + " at once";
+        ForcedClose.close(ctx, 1008, reason);
+        return false;
+    }
+    // end::rate[]
 
     ConnectionManager manager() {
         return manager;

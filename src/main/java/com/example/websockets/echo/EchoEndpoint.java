@@ -1,7 +1,6 @@
 package com.example.websockets.echo;
 
 import com.example.websockets.rules.ChapterStep;
-import com.example.websockets.rules.Outbox;
 import com.example.websockets.rules.Pages;
 import io.javalin.config.JavalinConfig;
 
@@ -23,7 +22,7 @@ public final class EchoEndpoint implements ChapterStep {
         // tag::echo[]
         config.routes.get("/", ctx -> ctx.html(page));
         config.routes.ws("/ws", ws -> {
-            ws.onMessage(ctx -> Outbox.send(ctx, "Message received: " + ctx.message()));
+            ws.onMessage(ctx -> ctx.send("Message received: " + ctx.message()));
         });
         // end::echo[]
     }

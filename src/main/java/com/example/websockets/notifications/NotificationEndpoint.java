@@ -26,8 +26,9 @@ public final class NotificationEndpoint implements ChapterStep {
     private final Duration interval;
     private final String page = Pages.load("notifications/notifications.html");
     // tag::scheduler[]
-    // One thread waits for every subscriber: a schedule is a timer entry, not a sleeping thread.
-    private final ScheduledExecutorService scheduler = DaemonThreads.scheduler("notification-scheduler");
+    // One timer thread keeps every subscriber's schedule: a schedule is an entry in its queue,
+    // not a thread asleep.
+    private final ScheduledExecutorService scheduler = DaemonThreads.scheduler("notifications");
     private final Map<WsContext, ScheduledFuture<?>> schedules = new ConcurrentHashMap<>();
     // end::scheduler[]
 
@@ -62,9 +63,9 @@ public final class NotificationEndpoint implements ChapterStep {
     private void subscribe(WsContext subscriber) {
         AtomicInteger sent = new AtomicInteger();
         long period = interval.toMillis();
-        // Fixed rate: each notification is due at connect time + i * interval, so delays don't add up.
-        schedules.put(subscriber, scheduler.scheduleAtFixedRate(
-                () -> notify(subscriber, sent.incrementAndGet()), period, period, TimeUnit.MILLISECONDS));
+        // Fixed rate: notification i is due at connect time + i * interval, so delays don't add up.
+        Runnable next = () -> notify(subscriber, sent.incrementAndGet());
+        schedules.put(subscriber, scheduler.scheduleAtFixedRate(next, period, period, TimeUnit.MILLISECONDS));
     }
 
     private void notify(WsContext subscriber, int number) {

@@ -16,10 +16,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Pings every open WebSocket at a fixed beat, and cuts the ones that sent nothing back since the
- * previous beat, not even the pong every client owes a ping. A quiet but live tab stays open; a
- * peer that vanished without a word (no FIN: a pulled cable, a sleeping laptop) is gone within
- * two beats, where TCP alone would take many minutes.
+ * Pings every open WebSocket at a fixed beat (half of {@code IDLE_TIMEOUT_MS}), and cuts the ones
+ * that sent nothing at all during the last beat, not even the pong every client owes a ping. A
+ * quiet but live tab stays open; a peer that vanished without a word (a pulled cable, a sleeping
+ * laptop) is cut between one and two beats after its last byte, where TCP alone would take many
+ * minutes.
  */
 final class Heartbeat {
 
@@ -69,7 +70,8 @@ final class Heartbeat {
         }
     }
 
-    // Jetty's API has no pong event, but the connection counts every byte a peer sends, pongs included.
+    // Jetty's listener API has a pong event, but Javalin's WsConfig doesn't pass it on; the
+    // connection counts every byte a peer sends, pongs included, which tells us the same.
     private static long bytesIn(Session session) {
         var core = (WebSocketCoreSession) ((WebSocketSession) session).getCoreSession();
         return core.getConnection().getBytesIn();

@@ -21,7 +21,7 @@ public final class Outbox {
     }
 
     // tag::send[]
-    /** Queues the text; {@code afterWritten} runs once it is on the wire, and never if it fails. */
+    /** Queues the text; {@code afterWritten} runs once it is written, never if the write fails. */
     public static void send(WsContext client, String text, Runnable afterWritten) {
         client.session.sendText(text, Callback.from(afterWritten, failure -> {
             if (failure instanceof WritePendingException) {

@@ -95,18 +95,6 @@ class ChatEndpointTest {
         });
     }
 
-    @Test
-    void a_quiet_client_is_kept_open_by_pings_past_the_idle_timeout() {
-        FastChat fast = FastChat.create(Map.of("IDLE_TIMEOUT_MS", "400"));
-        JavalinTest.test(fast.app(), (server, http) -> {
-            TestSocket quiet = TestSocket.connect(server.port(), "/chat");
-            // Six pings at 200 ms apart span three idle timeouts without a message.
-            await().atMost(Duration.ofSeconds(10)).until(() -> quiet.pings() >= 6);
-            quiet.send("still here");
-            quiet.expect("User says: still here");
-        });
-    }
-
     /** Connects clients and waits until the server has registered every one of them. */
     private static List<TestSocket> connect(FastChat fast, int port, int count) {
         List<TestSocket> clients = IntStream.range(0, count).mapToObj(i -> TestSocket.connect(port, "/chat")).toList();

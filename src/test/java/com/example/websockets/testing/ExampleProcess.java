@@ -55,7 +55,7 @@ public final class ExampleProcess implements AutoCloseable {
     }
 
     public void type(String line) {
-        transcript.add(line); // a terminal shows what you type
+        transcript.add("> " + line); // what the learner types, marked as such in CHAPTER.md
         try {
             stdin.write(line + "\n");
             stdin.flush();
