@@ -28,6 +28,10 @@ public final class WebSocketsApp {
         Javalin app = create(settings, steps).start();
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
         welcome(steps, "localhost:" + app.port()).forEach(System.out::println);
+        if (!settings.host().equals("127.0.0.1") && !settings.host().equals("localhost")) {
+            System.out.println("Listening on " + settings.host() + ": other machines can open http://<this machine's"
+                    + " IP address>:" + app.port() + "/ (a host name they use must be in ALLOWED_HOSTS).");
+        }
     }
 
     // tag::steps[]
@@ -51,6 +55,7 @@ public final class WebSocketsApp {
     // tag::app[]
     public static Javalin create(Settings settings, List<ChapterStep> steps) {
         return Javalin.create(config -> {
+            config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             config.staticFiles.add(assets -> {
                 assets.hostedPath = "/assets";

@@ -6,16 +6,19 @@ import java.util.Set;
 
 /**
  * Refuses WebSocket handshakes from pages of other sites (Cross-Site WebSocket Hijacking): a
- * browser sends cookies with any page's WebSocket, so the server must check who is asking.
- * Allowed: no Origin at all (terminal clients), the host the request was sent to, localhost and
- * 127.0.0.1 on the app's port, and the origins listed in {@code ALLOWED_ORIGINS}.
+ * browser lets any page open a WebSocket to any server, so the server must check who is asking.
+ * Allowed: no Origin at all (terminal clients), the host the request was sent to (if the Host
+ * check allows it), localhost and 127.0.0.1 on the app's port, and the origins listed in
+ * {@code ALLOWED_ORIGINS}.
  */
 final class OriginCheck {
 
     private final Set<String> allowedOrigins;
+    private final HostCheck hosts;
 
-    OriginCheck(Set<String> allowedOrigins) {
+    OriginCheck(Set<String> allowedOrigins, HostCheck hosts) {
         this.allowedOrigins = allowedOrigins;
+        this.hosts = hosts;
     }
 
     boolean allows(String origin, String host, int port) {
@@ -29,7 +32,8 @@ final class OriginCheck {
         if (authority == null) {
             return false; // "null", and anything else that isn't scheme://host[:port]
         }
-        return authority.equals(lower(host))
+        // The Host header is the client's word: trust it only for a name the Host check allows.
+        return (authority.equals(lower(host)) && hosts.allows(host))
                 || authority.equals("localhost:" + port)
                 || authority.equals("127.0.0.1:" + port);
     }

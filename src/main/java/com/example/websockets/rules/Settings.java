@@ -2,6 +2,7 @@ package com.example.websockets.rules;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
  * from an environment variable; the defaults match the chapter (port 8000, a notification every
  * two seconds) and are listed in README.md.
  *
+ * @param host              {@code HOST}: the network interface to listen on; loopback only by default
  * @param port              {@code PORT}: where the app listens
  * @param notifyInterval    {@code NOTIFY_INTERVAL_MS}: time between two notifications
  * @param idleTimeout       {@code IDLE_TIMEOUT_MS}: pings go out at half this; a peer that sends nothing, not
@@ -20,13 +22,17 @@ import java.util.stream.Collectors;
  * @param chatRate          {@code CHAT_MESSAGES_PER_SECOND}: what one chat client may send, sustained
  * @param chatBurst         {@code CHAT_MESSAGE_BURST}: what one chat client may send at once
  * @param maxConnections    {@code MAX_CONNECTIONS}: open WebSockets beyond this get HTTP 503
+ * @param maxPerAddress     {@code MAX_CONNECTIONS_PER_ADDRESS}: open WebSockets one client address may hold (0: no cap)
  * @param allowedOrigins    {@code ALLOWED_ORIGINS}: comma-separated origins allowed besides the app's own
+ * @param allowedHosts      {@code ALLOWED_HOSTS}: comma-separated host names the app answers to besides
+ *                          localhost and IP addresses
  * @param maxThreads        {@code MAX_THREADS}: Jetty's thread pool; no handler blocks, so few are enough
  * @param acceptQueue       {@code ACCEPT_QUEUE}: connects that may wait to be accepted during a burst
  * @param stopTimeout       {@code STOP_TIMEOUT_MS}: how long a stop waits for sockets to take their 1001 close
  * @param closeGrace        {@code CLOSE_GRACE_MS}: how long a forced close waits for the client before cutting it
  */
 public record Settings(
+        String host,
         int port,
         Duration notifyInterval,
         Duration idleTimeout,
@@ -35,7 +41,9 @@ public record Settings(
         int chatRate,
         int chatBurst,
         int maxConnections,
+        int maxPerAddress,
         Set<String> allowedOrigins,
+        Set<String> allowedHosts,
         int maxThreads,
         int acceptQueue,
         Duration stopTimeout,
@@ -50,6 +58,7 @@ public record Settings(
     /** Reads the settings from variables such as the environment; tests pass their own. */
     public static Settings from(Map<String, String> env) {
         return new Settings(
+                env.getOrDefault("HOST", "127.0.0.1").trim(),
                 (int) number(env, "PORT", 8000),
                 Duration.ofMillis(number(env, "NOTIFY_INTERVAL_MS", 2000)),
                 Duration.ofMillis(number(env, "IDLE_TIMEOUT_MS", 30_000)),
@@ -58,12 +67,19 @@ public record Settings(
                 (int) number(env, "CHAT_MESSAGES_PER_SECOND", 10),
                 (int) number(env, "CHAT_MESSAGE_BURST", 20),
                 (int) number(env, "MAX_CONNECTIONS", 20_000),
-                Arrays.stream(env.getOrDefault("ALLOWED_ORIGINS", "").split(","))
-                        .map(String::trim).filter(origin -> !origin.isEmpty()).collect(Collectors.toUnmodifiableSet()),
+                (int) number(env, "MAX_CONNECTIONS_PER_ADDRESS", 100),
+                list(env, "ALLOWED_ORIGINS"),
+                list(env, "ALLOWED_HOSTS").stream().map(name -> name.toLowerCase(Locale.ROOT))
+                        .collect(Collectors.toUnmodifiableSet()),
                 (int) number(env, "MAX_THREADS", 20),
                 (int) number(env, "ACCEPT_QUEUE", 4096),
                 Duration.ofMillis(number(env, "STOP_TIMEOUT_MS", 2000)),
                 Duration.ofMillis(number(env, "CLOSE_GRACE_MS", 2000)));
+    }
+
+    private static Set<String> list(Map<String, String> env, String name) {
+        return Arrays.stream(env.getOrDefault(name, "").split(","))
+                .map(String::trim).filter(item -> !item.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
 
     private static long number(Map<String, String> env, String name, long fallback) {

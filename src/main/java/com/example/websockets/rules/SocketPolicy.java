@@ -3,6 +3,7 @@ package com.example.websockets.rules;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.ServiceUnavailableResponse;
+import io.javalin.http.TooManyRequestsResponse;
 import io.javalin.websocket.WsCloseContext;
 import java.util.Set;
 import org.eclipse.jetty.session.NullSessionCache;
@@ -11,23 +12,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The rules every WebSocket of the app follows, whichever examples run: the limits of
- * {@link Settings}, the origin check, the heartbeat, and a clean shutdown. CHAPTER.md's
- * "Making it production-ready" walks through them.
+ * The rules every WebSocket of the app follows, whichever steps run: the limits of
+ * {@link Settings}, the Host and origin checks, the heartbeat, and a clean shutdown; and, through
+ * {@link PagePolicy}, the rules for pages. CHAPTER.md's "Making it production-ready" walks
+ * through them.
  */
 public final class SocketPolicy {
 
     private static final Logger log = LoggerFactory.getLogger(SocketPolicy.class);
     // Codes Jetty closes with on its own when a client breaks the protocol or a limit.
     private static final Set<Integer> REFUSALS_BY_JETTY = Set.of(1002, 1007, 1009);
+    private static final String ADDRESS = "client-address";
 
     private SocketPolicy() {
     }
 
     public static void addTo(JavalinConfig config, Settings settings) {
         ServerCapacity.addTo(config, settings);
-        OriginCheck origins = new OriginCheck(settings.allowedOrigins());
-        ConnectionLimit connections = new ConnectionLimit(settings.maxConnections());
+        HostCheck hosts = new HostCheck(settings.allowedHosts());
+        PagePolicy.addTo(config, hosts);
+        OriginCheck origins = new OriginCheck(settings.allowedOrigins(), hosts);
+        ConnectionLimit connections = new ConnectionLimit(settings.maxConnections(), settings.maxPerAddress());
         Heartbeat heartbeat = new Heartbeat(settings.idleTimeout().dividedBy(2));
 
         // tag::limits[]
@@ -48,6 +53,7 @@ public final class SocketPolicy {
 
         // tag::handshake[]
         config.routes.wsBeforeUpgrade(ctx -> {
+            hosts.check(ctx);
             String origin = ctx.header("Origin");
             if (!origins.allows(origin, ctx.header("Host"), ctx.req().getLocalPort())) {
                 log.info("Refused a WebSocket handshake from origin {}", origin);
@@ -57,6 +63,12 @@ public final class SocketPolicy {
                 log.info("Refused a WebSocket handshake: {} connections open", settings.maxConnections());
                 throw new ServiceUnavailableResponse("Too many connections, try again later");
             }
+            String address = ctx.req().getRemoteAddr();
+            if (connections.isFullFor(address)) {
+                log.info("Refused a WebSocket handshake: {} open from one address", settings.maxPerAddress());
+                throw new TooManyRequestsResponse("Too many connections from your address");
+            }
+            ctx.attribute(ADDRESS, address); // the socket keeps it, for counting its close
         });
         // end::handshake[]
 
@@ -64,12 +76,12 @@ public final class SocketPolicy {
         config.routes.wsBefore(ws -> {
             ws.onConnect(ctx -> {
                 ForcedClose.attachTo(ctx, settings.closeGrace());
-                connections.opened();
+                connections.opened(ctx.attribute(ADDRESS));
                 heartbeat.watch(ctx.session);
             });
             ws.onBinaryMessage(ctx -> ForcedClose.close(ctx, 1003, "Only text messages are accepted"));
             ws.onClose(ctx -> {
-                connections.closed();
+                connections.closed(ctx.attribute(ADDRESS));
                 heartbeat.forget(ctx.session);
                 logRefusalByJetty(ctx);
             });

@@ -15,13 +15,15 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * The chat alone, for tests that send far faster than a person: the per-client rate limit is
- * lifted (it has tests of its own), other settings come from {@code env}.
+ * The chat alone, for tests that send far faster than a person, from more sockets than one
+ * person opens: the per-client rate limit and the per-address cap are lifted (they have tests
+ * of their own), other settings come from {@code env}.
  */
 public record FastChat(Javalin app, ChatEndpoint chat) {
 
     public static FastChat create(Map<String, String> env) {
-        Map<String, String> all = new HashMap<>(Map.of("CHAT_MESSAGES_PER_SECOND", "1000000", "CHAT_MESSAGE_BURST", "1000000"));
+        Map<String, String> all = new HashMap<>(Map.of("CHAT_MESSAGES_PER_SECOND", "1000000",
+                "CHAT_MESSAGE_BURST", "1000000", "MAX_CONNECTIONS_PER_ADDRESS", "0"));
         all.putAll(env);
         Settings settings = Settings.from(all);
         ChatEndpoint chat = new ChatEndpoint(settings);

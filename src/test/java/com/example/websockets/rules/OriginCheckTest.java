@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class OriginCheckTest {
 
-    private final OriginCheck check = new OriginCheck(Set.of("https://school.example"));
+    private final OriginCheck check = new OriginCheck(Set.of("https://school.example"), new HostCheck(Set.of("chat.example")));
 
     @ParameterizedTest
     @ValueSource(strings = {"http://chat.example:8000", "https://chat.example:8000", "HTTP://Chat.Example:8000",
@@ -24,6 +24,13 @@ class OriginCheckTest {
             "http://user@chat.example:8000", "https://school.example.evil", "http://chat.example:8000/path", ""})
     void other_sites_and_look_alikes_are_refused(String origin) {
         assertFalse(check.allows(origin, "chat.example:8000", 8000), origin);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"evil.example:8000", "attacker.test"})
+    void an_origin_that_matches_a_host_name_the_app_doesnt_answer_to_is_refused(String host) {
+        // DNS rebinding: the attacker's page re-resolves its own name to this machine.
+        assertFalse(check.allows("http://" + host, host, 8000), host);
     }
 
     @org.junit.jupiter.api.Test

@@ -5,11 +5,14 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A deliberately bare WebSocket client for hostile-input tests: it sends frames that a proper
@@ -21,6 +24,7 @@ public final class RawWebSocket implements AutoCloseable {
     private final DataInputStream in;
     private final OutputStream out;
     public final List<String> handshakeHeaders = new ArrayList<>();
+    private int status;
 
     private RawWebSocket(Socket socket) throws IOException {
         this.socket = socket;
@@ -30,16 +34,44 @@ public final class RawWebSocket implements AutoCloseable {
     }
 
     public static RawWebSocket connect(int port, String path) {
+        return connect(port, path, Map.of(), "127.0.0.1");
+    }
+
+    /**
+     * Opens a WebSocket from {@code fromAddress} (any 127.x.y.z is this machine) with these extra
+     * handshake headers, e.g. another {@code Host}; fails unless the server answers 101.
+     */
+    public static RawWebSocket connect(int port, String path, Map<String, String> headers, String fromAddress) {
+        RawWebSocket raw = handshake(port, path, headers, fromAddress);
+        if (raw.status != 101) {
+            throw new AssertionError("Handshake refused with HTTP " + raw.status);
+        }
+        return raw;
+    }
+
+    /** The HTTP status the server answers such a handshake with: 101 when it accepts. */
+    public static int handshakeStatus(int port, String path, Map<String, String> headers, String fromAddress) {
+        try (RawWebSocket raw = handshake(port, path, headers, fromAddress)) {
+            return raw.status;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static RawWebSocket handshake(int port, String path, Map<String, String> headers, String fromAddress) {
         try {
-            RawWebSocket raw = new RawWebSocket(new Socket("127.0.0.1", port));
+            Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), port, InetAddress.getByName(fromAddress), 0);
+            RawWebSocket raw = new RawWebSocket(socket);
+            Map<String, String> all = new LinkedHashMap<>(Map.of("Host", "127.0.0.1:" + port));
+            all.putAll(headers);
+            StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\n");
+            all.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
             String key = Base64.getEncoder().encodeToString("raw-test-client!".getBytes(StandardCharsets.US_ASCII));
-            raw.out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nUpgrade: websocket\r\n"
-                    + "Connection: Upgrade\r\nSec-WebSocket-Key: " + key + "\r\nSec-WebSocket-Version: 13\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            String status = raw.readLine();
-            if (!status.startsWith("HTTP/1.1 101")) {
-                throw new AssertionError("Handshake refused: " + status);
-            }
+            request.append("Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: ").append(key)
+                    .append("\r\nSec-WebSocket-Version: 13\r\n\r\n");
+            raw.out.write(request.toString().getBytes(StandardCharsets.US_ASCII));
+            String status = raw.readLine(); // "HTTP/1.1 101 Switching Protocols"
+            raw.status = Integer.parseInt(status.split(" ")[1]);
             for (String header = raw.readLine(); !header.isEmpty(); header = raw.readLine()) {
                 raw.handshakeHeaders.add(header);
             }
