@@ -33,7 +33,7 @@ public final class Benchmark {
     private Benchmark() {
     }
 
-    /** Runs every figure ("all"), or only those named: echo, chat, dead, notifications, idle. */
+    /** Runs every figure ("all"), or those named: echo, chat, dead, notifications, cold, handshakes, idle. */
     public static void main(String[] args) throws Exception {
         List<String> only = args.length == 0 || List.of(args).contains("all") ? List.of() : List.of(args);
         Map<String, Object> report = new LinkedHashMap<>();
@@ -73,6 +73,26 @@ public final class Benchmark {
             report.put("notifications", notifications);
             print("Notifications: 10,000 subscribers at once (500 ms: median of " + RUNS + " runs; 2 s: one run)",
                     notifications);
+        }
+        if (only.isEmpty() || only.contains("cold")) {
+            List<Map<String, Object>> cold = new ArrayList<>();
+            for (int inFlight : new int[] {0, 200}) {
+                try (ServerProcess server = ServerProcess.start(SERVER_ENV)) {
+                    cold.add(NotificationsBench.run(server, 10_000, Duration.ofSeconds(2), inFlight));
+                }
+            }
+            report.put("coldStorm", cold);
+            print("Cold storm: 10,000 subscribers to a freshly started server, 2 s interval", cold);
+        }
+        if (only.isEmpty() || only.contains("handshakes")) {
+            List<Map<String, Object>> handshakes = new ArrayList<>();
+            try (ServerProcess server = ServerProcess.start(SERVER_ENV)) {
+                handshakes.add(HandshakeBench.run(server, "cold", 3_000, 200));
+                handshakes.add(HandshakeBench.run(server, "warming", 3_000, 200));
+                handshakes.add(HandshakeBench.run(server, "warm", 3_000, 200));
+            }
+            report.put("handshakes", handshakes);
+            print("Handshakes: 3,000 at a time, 200 in flight, on one fresh server", handshakes);
         }
         if (only.isEmpty() || only.contains("idle")) {
             Map<String, Object> idle = median(() -> {

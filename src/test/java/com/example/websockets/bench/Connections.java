@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
@@ -45,10 +46,19 @@ final class Connections {
 
     /** Connects {@code count} sockets all at once; {@code handler} gets each one's messages. */
     static Connections open(URI uri, int count, IntFunction<BiConsumer<BenchSocket, String>> handler) {
+        return open(uri, count, 0, handler);
+    }
+
+    /** Connects {@code count} sockets, at most {@code inFlight} handshakes at a time (0: all at once). */
+    static Connections open(URI uri, int count, int inFlight, IntFunction<BiConsumer<BenchSocket, String>> handler) {
         Connections connections = new Connections();
+        Semaphore handshakes = new Semaphore(inFlight > 0 ? inFlight : Integer.MAX_VALUE);
         List<CompletableFuture<BenchSocket>> pending = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            pending.add(connections.attempt(uri, handler.apply(i), ATTEMPTS));
+            handshakes.acquireUninterruptibly();
+            CompletableFuture<BenchSocket> socket = connections.attempt(uri, handler.apply(i), ATTEMPTS);
+            socket.whenComplete((done, error) -> handshakes.release());
+            pending.add(socket);
         }
         for (CompletableFuture<BenchSocket> socket : pending) {
             try {

@@ -19,6 +19,12 @@ final class NotificationsBench {
     }
 
     static Map<String, Object> run(ServerProcess server, int subscribers, Duration interval) throws Exception {
+        return run(server, subscribers, interval, 0);
+    }
+
+    /** As above, with at most {@code inFlight} handshakes at a time (0: all at once). */
+    static Map<String, Object> run(ServerProcess server, int subscribers, Duration interval, int inFlight) throws Exception {
+        long started = System.nanoTime();
         long[][] arrivals = new long[subscribers][COUNT];
         int[] counts = new int[subscribers];
         boolean[] inOrder = new boolean[subscribers];
@@ -26,14 +32,16 @@ final class NotificationsBench {
         server.resetPeakThreads();
         CpuWindow cpu = new CpuWindow(server);
         Connections connections = Connections.open(URI.create("ws://127.0.0.1:" + server.port + "/notifications"),
-                subscribers, i -> (socket, message) -> {
+                subscribers, inFlight, i -> (socket, message) -> {
                     int n = counts[i]++;
                     if (n < COUNT) {
                         arrivals[i][n] = socket.arrivalNanos;
                         inOrder[i] &= message.startsWith("🔔 Notification " + (n + 1) + ":");
                     }
                 });
+        double connectSeconds = (System.nanoTime() - started) / 1e9;
         int correct = 0;
+        int onTime = 0;
         int closedNormally = 0;
         LongList lateness = new LongList();
         LongList gapErrors = new LongList();
@@ -52,15 +60,24 @@ final class NotificationsBench {
             }
             // Client-side open times blur under a burst of connects, so the schedule is
             // anchored on each subscriber's first notification.
+            boolean everyGapWithinAQuarter = true;
             for (int n = 1; n < Math.min(counts[i], COUNT); n++) {
-                gapErrors.add(Math.abs(arrivals[i][n] - arrivals[i][n - 1] - intervalNanos));
+                long gapError = Math.abs(arrivals[i][n] - arrivals[i][n - 1] - intervalNanos);
+                gapErrors.add(gapError);
+                everyGapWithinAQuarter &= gapError <= intervalNanos / 4;
                 lateness.add(Math.max(0, arrivals[i][n] - (arrivals[i][0] + n * intervalNanos)));
+            }
+            if (code == 1000 && counts[i] == COUNT && inOrder[i] && everyGapWithinAQuarter) {
+                onTime++;
             }
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("subscribers", subscribers);
         result.put("intervalMs", interval.toMillis());
+        result.put("inFlight", inFlight == 0 ? "all" : String.valueOf(inFlight));
+        result.put("connectSeconds", Math.round(connectSeconds * 10) / 10.0);
         result.put("correct", correct);
+        result.put("onTime", onTime);
         result.put("closedNormally", closedNormally);
         result.put("refused", connections.failed);
         result.put("retried", connections.retried.get());

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -47,9 +49,16 @@ final class ServerProcess implements AutoCloseable {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                WebSocketsApp.class.getName()).redirectErrorStream(true);
+        // BENCH_SERVER_JAVA=/path/to/bin/java runs the server on another JVM; BENCH_SERVER_JVM_ARGS adds options.
+        String java = System.getenv().getOrDefault("BENCH_SERVER_JAVA",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        List<String> command = new ArrayList<>(List.of(java));
+        String jvmArgs = System.getenv().getOrDefault("BENCH_SERVER_JVM_ARGS", "").trim();
+        if (!jvmArgs.isEmpty()) {
+            command.addAll(List.of(jvmArgs.split("\\s+")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), WebSocketsApp.class.getName()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(env);
         builder.environment().put("PORT", String.valueOf(port));
         Process process = builder.start();
