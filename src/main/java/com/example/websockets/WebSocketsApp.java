@@ -3,6 +3,7 @@ package com.example.websockets;
 import com.example.websockets.chat.ChatEndpoint;
 import com.example.websockets.echo.EchoEndpoint;
 import com.example.websockets.notifications.NotificationEndpoint;
+import com.example.websockets.rooms.RoomsEndpoint;
 import com.example.websockets.rules.ChapterStep;
 import com.example.websockets.rules.Settings;
 import com.example.websockets.rules.SocketPolicy;
@@ -13,9 +14,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The whole chapter in one Javalin app: the echo page, the chat and the notifications.
- * {@code main} starts every step, or just one when given its name ({@code echo}, {@code chat},
- * {@code notifications}).
+ * The whole chapter in one Javalin app: the echo page, the chat, the notifications, and the
+ * rooms chat that goes further. {@code main} starts every step, or just one when given its name
+ * ({@code echo}, {@code chat}, {@code notifications}, {@code rooms}).
  */
 public final class WebSocketsApp {
 
@@ -35,12 +36,13 @@ public final class WebSocketsApp {
     }
 
     // tag::steps[]
-    /** The chapter's steps, in the chapter's order; a new step is one more line here. */
+    /** The steps in the chapter's order, then those beyond it; a new step is one more line. */
     static List<ChapterStep> steps(Settings settings) {
         return List.of(
                 new EchoEndpoint(),
                 new ChatEndpoint(settings),
-                new NotificationEndpoint(settings.notifyInterval()));
+                new NotificationEndpoint(settings.notifyInterval()),
+                new RoomsEndpoint(settings));
     }
     // end::steps[]
 

@@ -1,7 +1,6 @@
 package com.example.websockets.chat;
 
 import com.example.websockets.rules.ChapterStep;
-import com.example.websockets.rules.ForcedClose;
 import com.example.websockets.rules.MessageRate;
 import com.example.websockets.rules.Pages;
 import com.example.websockets.rules.Settings;
@@ -82,14 +81,10 @@ public final class ChatEndpoint implements ChapterStep {
         manager.connect(ctx);
     }
 
+    // Over the rate, the sender is closed with 1008 and a reason, and its message dropped.
     private boolean withinRate(WsMessageContext ctx) {
-        MessageRate sender = ctx.attribute(RATE_KEY);
-        if (sender.allow()) {
-            return true;
-        }
-        String reason = "Too many messages: at most " + rate + " a second, " + burst + " at once";
-        ForcedClose.close(ctx, 1008, reason);
-        return false;
+        MessageRate bucket = ctx.attribute(RATE_KEY);
+        return bucket.admit(ctx);
     }
     // end::rate[]
 

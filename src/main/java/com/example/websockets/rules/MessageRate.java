@@ -1,8 +1,10 @@
 package com.example.websockets.rules;
 
+import io.javalin.websocket.WsContext;
+
 /**
  * A token bucket for one connection: up to {@code burst} messages at once, then
- * {@code perSecond} on average. Step 2's chat uses it to stop one client flooding everyone.
+ * {@code perSecond} on average. The chats of steps 2 and 4 use it to stop one client flooding everyone.
  */
 public final class MessageRate {
 
@@ -17,8 +19,17 @@ public final class MessageRate {
         this.tokens = burst;
     }
 
+    /** Takes one message's token, or closes the sender with 1008 and answers false when it is over its rate. */
+    public boolean admit(WsContext sender) {
+        if (allow()) {
+            return true;
+        }
+        ForcedClose.close(sender, 1008, "Too many messages: at most " + (long) perSecond + " a second, " + burst + " at once");
+        return false;
+    }
+
     /** Takes one message's token, or answers false when the client is over its rate. */
-    public synchronized boolean allow() {
+    synchronized boolean allow() {
         long now = System.nanoTime();
         tokens = Math.min(burst, tokens + (now - lastRefill) * perSecond / 1e9);
         lastRefill = now;

@@ -28,6 +28,8 @@ import java.util.stream.Collectors;
  *                          localhost and IP addresses
  * @param maxThreads        {@code MAX_THREADS}: Jetty's thread pool; no handler blocks, so few are enough
  * @param acceptQueue       {@code ACCEPT_QUEUE}: connects that may wait to be accepted during a burst
+ * @param sessionSecret     {@code SESSION_SECRET}: the key that signs step 4's sign-in cookies; empty: a random one per start
+ * @param roomHistory       {@code ROOM_HISTORY}: how many recent messages each room of step 4 keeps
  * @param stopTimeout       {@code STOP_TIMEOUT_MS}: how long a stop waits for sockets to take their 1001 close
  * @param closeGrace        {@code CLOSE_GRACE_MS}: how long a forced close waits for the client before cutting it
  */
@@ -46,6 +48,8 @@ public record Settings(
         Set<String> allowedHosts,
         int maxThreads,
         int acceptQueue,
+        String sessionSecret,
+        int roomHistory,
         Duration stopTimeout,
         Duration closeGrace) {
 
@@ -73,6 +77,8 @@ public record Settings(
                         .collect(Collectors.toUnmodifiableSet()),
                 (int) number(env, "MAX_THREADS", 20),
                 (int) number(env, "ACCEPT_QUEUE", 4096),
+                env.getOrDefault("SESSION_SECRET", ""),
+                (int) number(env, "ROOM_HISTORY", 100),
                 Duration.ofMillis(number(env, "STOP_TIMEOUT_MS", 2000)),
                 Duration.ofMillis(number(env, "CLOSE_GRACE_MS", 2000)));
     }

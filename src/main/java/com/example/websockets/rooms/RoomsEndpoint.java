@@ -1,0 +1,107 @@
+package com.example.websockets.rooms;
+
+import com.example.websockets.rooms.Protocol.BadMessage;
+import com.example.websockets.rules.ChapterStep;
+import com.example.websockets.rules.MessageRate;
+import com.example.websockets.rules.Pages;
+import com.example.websockets.rules.Settings;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.ConflictResponse;
+import io.javalin.http.Context;
+import io.javalin.http.UnauthorizedResponse;
+import io.javalin.websocket.WsMessageContext;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Step 4 of CHAPTER.md, "Going further": a chat people would really use, on {@code /rooms}. Users
+ * sign in with a name, join rooms over one connection, see who is there and who is typing, send
+ * private messages, and pick up what they missed after a dropped connection. Messages are JSON.
+ */
+public final class RoomsEndpoint implements ChapterStep {
+
+    private static final Logger log = LoggerFactory.getLogger(RoomsEndpoint.class);
+    private static final String HOLDER = "rooms-holder";
+    private static final String RATE = "rooms-rate";
+
+    private final RoomsHub hub;
+    private final SessionCookie cookies;
+    private final SignIn signIn;
+    private final String page = Pages.load("rooms/rooms.html");
+    private final int rate;
+    private final int burst;
+
+    public RoomsEndpoint(Settings settings) {
+        this.hub = new RoomsHub(settings.roomHistory());
+        this.cookies = new SessionCookie(secret(settings), Clock.systemUTC());
+        this.signIn = new SignIn(hub, cookies);
+        this.rate = settings.chatRate();
+        this.burst = settings.chatBurst();
+    }
+
+    @Override
+    public String name() {
+        return "rooms";
+    }
+
+    @Override
+    public void addTo(JavalinConfig config) {
+        // tag::routes[]
+        config.routes.get("/rooms", ctx -> ctx.html(page));
+        config.routes.post("/api/session", signIn::handle);
+        config.routes.get("/api/rooms", ctx -> ctx.json(hub.rooms()));
+        config.routes.wsBeforeUpgrade("/rooms", this::admit);
+        config.routes.ws("/rooms", ws -> {
+            ws.onConnect(ctx -> {
+                ctx.attribute(RATE, new MessageRate(rate, burst));
+                hub.connect(ctx, ctx.attribute(HOLDER));
+            });
+            ws.onMessage(this::receive);
+            ws.onClose(hub::disconnect);
+            ws.onError(hub::disconnect);
+        });
+        config.events.serverStopping(hub::stop);
+        // end::routes[]
+    }
+
+    @Override
+    public String howToTry(String hostAndPort) {
+        return "Rooms: open http://" + hostAndPort + "/rooms in two windows, or run java examples/RoomsClient.java Alice";
+    }
+
+    // tag::admit[]
+    // Only a signed-in browser gets a socket: its cookie says who it is.
+    private void admit(Context ctx) {
+        SessionCookie.Holder holder = cookies.read(ctx.cookie(SessionCookie.NAME)).orElseThrow(() -> {
+            log.info("Refused a rooms handshake without a valid session cookie");
+            return new UnauthorizedResponse("Sign in first: POST /api/session");
+        });
+        if (hub.isTakenByAnother(holder.name(), holder.id())) {
+            throw new ConflictResponse("Someone online is already called " + holder.name());
+        }
+        ctx.attribute(HOLDER, holder); // the socket's attributes start as the handshake's
+    }
+
+    private void receive(WsMessageContext ctx) {
+        MessageRate bucket = ctx.attribute(RATE);
+        if (!bucket.admit(ctx)) {
+            return;
+        }
+        try {
+            hub.receive(ctx, Protocol.read(ctx.message()));
+        } catch (BadMessage bad) {
+            RoomsHub.send(ctx, new ServerMessage.Error(bad.code, bad.getMessage())); // to the sender only
+        }
+    }
+    // end::admit[]
+
+    private static byte[] secret(Settings settings) {
+        if (!settings.sessionSecret().isEmpty()) {
+            return settings.sessionSecret().getBytes(StandardCharsets.UTF_8);
+        }
+        log.info("SESSION_SECRET is not set: rooms sign-ins use a random key, so they end when the server restarts");
+        return SessionCookie.randomSecret();
+    }
+}

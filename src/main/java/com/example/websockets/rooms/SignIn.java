@@ -1,0 +1,60 @@
+package com.example.websockets.rooms;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
+import java.util.Map;
+
+/**
+ * Step 4's {@code POST /api/session}: checks the name a user picked and answers with a signed
+ * session cookie, or with 400 (a bad name), 409 (someone else online has it) or 415 (not JSON).
+ */
+final class SignIn {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final RoomsHub hub;
+    private final SessionCookie cookies;
+
+    SignIn(RoomsHub hub, SessionCookie cookies) {
+        this.hub = hub;
+        this.cookies = cookies;
+    }
+
+    // tag::sign-in[]
+    void handle(Context ctx) {
+        // A form on another site can't send JSON without the browser asking this app first.
+        if (ctx.contentType() == null || !ctx.contentType().startsWith("application/json")) {
+            refuse(ctx, 415, "Send JSON such as {\"name\": \"Alice\"}");
+            return;
+        }
+        String name;
+        try {
+            name = Names.check("name", JSON.readTree(ctx.body()).path("name").textValue());
+        } catch (JsonProcessingException notJson) {
+            refuse(ctx, 400, "Send JSON such as {\"name\": \"Alice\"}");
+            return;
+        } catch (IllegalArgumentException badName) {
+            refuse(ctx, 400, badName.getMessage());
+            return;
+        }
+        // The same person signing in again, with their own cookie, keeps their id: no clash.
+        String id = cookies.read(ctx.cookie(SessionCookie.NAME))
+                .filter(holder -> Names.key(holder.name()).equals(Names.key(name)))
+                .map(SessionCookie.Holder::id).orElse(null);
+        if (hub.isTakenByAnother(name, id)) {
+            refuse(ctx, 409, "Someone online is already called " + name);
+            return;
+        }
+        ctx.cookie(new Cookie(SessionCookie.NAME, cookies.issue(name, id), "/",
+                (int) SessionCookie.LIFETIME.toSeconds(), false, true, null, SameSite.STRICT));
+        ctx.json(Map.of("name", name));
+    }
+    // end::sign-in[]
+
+    private static void refuse(Context ctx, int status, String reason) {
+        ctx.status(status).json(Map.of("error", reason));
+    }
+}

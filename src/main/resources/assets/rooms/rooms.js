@@ -1,0 +1,188 @@
+// The rooms page's script (step 4): sign in, then one socket for all rooms, which picks up
+// where it left off after a dropped connection.
+
+const byId = id => document.getElementById(id);
+const rooms = new Map(); // room name -> { lastId, lines, present }
+let current = null;
+let socket = null;
+let failedTries = 0;
+let lastTypingSent = 0;
+let typingTimer = null;
+let wanted = null; // the room the join form asked for, shown once the server says we're in
+
+byId("signIn").addEventListener("submit", async event => {
+    event.preventDefault();
+    const answer = await fetch("/api/session", {
+        method: "POST",
+        headers: {"Content-Type": "application/json"},
+        body: JSON.stringify({name: byId("name").value})
+    });
+    const body = await answer.json();
+    if (!answer.ok) {
+        byId("problem").textContent = body.error;
+        return;
+    }
+    byId("problem").textContent = "";
+    byId("me").textContent = body.name;
+    byId("signIn").hidden = true;
+    byId("signedIn").hidden = false;
+    connect();
+});
+
+// tag::rooms-resume[]
+function connect() {
+    socket = new WebSocket(socketUrl("/rooms"));
+    window.roomsSocket = socket; // lets the browser tests cut it
+    showState(socket, byId("status"));
+    socket.addEventListener("open", () => {
+        failedTries = 0;
+        // Back in every room, each from the last message this page saw there: no gap, no repeat.
+        for (const [room, state] of rooms) {
+            send({type: "join", room: room, after: state.lastId});
+        }
+        refreshRoomList();
+    });
+    socket.addEventListener("message", event => handle(JSON.parse(event.data)));
+    socket.addEventListener("close", () => {
+        failedTries += 1;
+        const delay = retryDelay(failedTries);
+        byId("status").textContent += ", reconnecting in " + (delay / 1000).toFixed(1) + " s";
+        setTimeout(connect, delay);
+    });
+}
+
+function addMessage(message) {
+    const state = roomState(message.room);
+    if (message.id <= state.lastId) {
+        return; // seen already
+    }
+    state.lastId = message.id;
+    note(message.room, message.sender + ": " + message.text);
+}
+// end::rooms-resume[]
+
+function handle(message) {
+    switch (message.type) {
+        case "joined":
+            roomState(message.room).present = message.present;
+            if (message.gap) {
+                note(message.room, "(some earlier messages are no longer kept)");
+            }
+            message.history.forEach(addMessage);
+            const asked = wanted !== null && message.room.toLowerCase() === wanted.toLowerCase();
+            current = asked ? message.room : current || message.room;
+            render();
+            refreshRoomList();
+            break;
+        case "message":
+            addMessage(message);
+            break;
+        case "presence":
+            presence(message);
+            break;
+        case "typing":
+            if (message.room === current) {
+                byId("typing").textContent = message.name + " is typing...";
+                clearTimeout(typingTimer);
+                typingTimer = setTimeout(() => byId("typing").textContent = "", 3000);
+            }
+            break;
+        case "private":
+            note(current, "(private) " + message.from + " to " + message.to + ": " + message.text);
+            break;
+        case "error":
+            byId("problem").textContent = message.reason;
+            break;
+    }
+}
+
+function presence(message) {
+    const state = roomState(message.room);
+    state.present = state.present.filter(name => name !== message.name);
+    if (message.event === "came") {
+        state.present.push(message.name);
+    }
+    note(message.room, message.name + (message.event === "came" ? " came in" : " left"));
+    render();
+}
+
+function roomState(room) {
+    if (!rooms.has(room)) {
+        rooms.set(room, {lastId: 0, lines: [], present: []});
+    }
+    return rooms.get(room);
+}
+
+// Adds a line to a room's log, and to the page if that room is shown.
+function note(room, line) {
+    if (room === null) {
+        return;
+    }
+    roomState(room).lines.push(line);
+    if (room === current) {
+        addItem(byId("messages"), line);
+    }
+}
+
+function render() {
+    byId("current").textContent = current || "(no room yet)";
+    const tabs = byId("tabs");
+    tabs.replaceChildren();
+    for (const room of rooms.keys()) {
+        const button = document.createElement("button");
+        button.textContent = room;
+        button.addEventListener("click", () => {
+            current = room;
+            render();
+        });
+        tabs.appendChild(button);
+    }
+    byId("present").textContent = current ? roomState(current).present.join(", ") : "";
+    const list = byId("messages");
+    list.replaceChildren();
+    if (current) {
+        roomState(current).lines.forEach(line => addItem(list, line));
+    }
+}
+
+async function refreshRoomList() {
+    const list = await (await fetch("/api/rooms")).json();
+    byId("rooms").textContent = list.map(room => room.name + " (" + room.present + ")").join(", ");
+}
+
+function send(message) {
+    if (socket && socket.readyState === WebSocket.OPEN) {
+        socket.send(JSON.stringify(message));
+    }
+}
+
+byId("joinForm").addEventListener("submit", event => {
+    event.preventDefault();
+    const room = byId("roomName").value.trim();
+    if (room !== "") {
+        wanted = room;
+        send({type: "join", room: room});
+        byId("roomName").value = "";
+    }
+});
+
+byId("sayForm").addEventListener("submit", event => {
+    event.preventDefault();
+    if (current && byId("text").value !== "" && socket.readyState === WebSocket.OPEN) {
+        send({type: "message", room: current, text: byId("text").value});
+        byId("text").value = "";
+    }
+});
+
+byId("text").addEventListener("input", () => {
+    if (current && Date.now() - lastTypingSent > 1000) { // the server drops more anyway
+        lastTypingSent = Date.now();
+        send({type: "typing", room: current});
+    }
+});
+
+byId("whisperForm").addEventListener("submit", event => {
+    event.preventDefault();
+    send({type: "private", to: byId("to").value, text: byId("whisper").value});
+    byId("whisper").value = "";
+});

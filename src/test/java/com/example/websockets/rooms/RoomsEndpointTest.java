@@ -1,0 +1,312 @@
+package com.example.websockets.rooms;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.example.websockets.WebSocketsApp;
+import com.example.websockets.rooms.RoomsUser.Tab;
+import com.example.websockets.rules.Settings;
+import com.example.websockets.testing.TestSocket;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import io.javalin.testtools.JavalinTest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(60)
+class RoomsEndpointTest {
+
+    private static Javalin app(Map<String, String> env) {
+        Settings settings = Settings.from(env);
+        return WebSocketsApp.create(settings, List.of(new RoomsEndpoint(settings)));
+    }
+
+    private static Javalin app() {
+        return app(Map.of());
+    }
+
+    @Test
+    void two_signed_in_users_chat_in_a_room() {
+        JavalinTest.test(app(), (server, http) -> {
+            Tab alice = RoomsUser.signIn(server.port(), "Alice").open();
+            alice.join("general");
+            JsonNode joined = alice.next("joined");
+            assertEquals("[\"Alice\"]", joined.get("present").toString());
+            Tab bob = RoomsUser.signIn(server.port(), "Bob").open();
+            bob.join("general");
+            assertEquals("[\"Alice\",\"Bob\"]", bob.next("joined").get("present").toString());
+            assertEquals("{\"type\":\"presence\",\"room\":\"general\",\"name\":\"Bob\",\"event\":\"came\"}",
+                    alice.next().toString());
+
+            bob.say("general", "hi Alice");
+            for (Tab tab : List.of(alice, bob)) {
+                JsonNode said = tab.next("message");
+                assertEquals("general", said.get("room").asText());
+                assertEquals(1, said.get("id").asLong());
+                assertEquals("Bob", said.get("sender").asText());
+                assertEquals("hi Alice", said.get("text").asText());
+                assertFalse(said.get("time").asText().isEmpty());
+            }
+        });
+    }
+
+    @Test
+    void signing_in_gives_a_signed_http_only_strict_cookie_and_the_socket_needs_it() {
+        JavalinTest.test(app(), (server, http) -> {
+            HttpResponse<String> answer = RoomsUser.postSession(server.port(), "{\"name\": \"Alice\"}", null);
+            assertEquals(200, answer.statusCode());
+            assertEquals("{\"name\":\"Alice\"}", answer.body());
+            String cookie = answer.headers().firstValue("Set-Cookie").orElseThrow();
+            assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
+
+            assertEquals(401, TestSocket.refusedHandshake(server.port(), "/rooms", Map.of()));
+            String value = cookie.substring(0, cookie.indexOf(';'));
+            String forged = value.replace("QWxpY2U", "TWFsbG9yeQ"); // "Alice" -> "Mallory", same signature
+            assertEquals(401, TestSocket.refusedHandshake(server.port(), "/rooms", Map.of("Cookie", forged)));
+            TestSocket.connect(server.port(), "/rooms", Map.of("Cookie", value), true).close();
+        });
+    }
+
+    @Test
+    void a_bad_name_gets_400_with_the_reason_and_non_json_gets_415() {
+        JavalinTest.test(app(), (server, http) -> {
+            Map<String, String> bad = Map.of(
+                    "{\"name\": \"\"}", "name is required",
+                    "{}", "name is required",
+                    "{\"name\": \" Alice\"}", "name may not start or end with a space",
+                    "{\"name\": \"" + "a".repeat(33) + "\"}", "name is longer than 32 characters",
+                    "{\"name\": \"<b>Alice</b>\"}", "name may only hold letters, digits, spaces and _-.",
+                    "not json", "Send JSON such as {\"name\": \"Alice\"}");
+            bad.forEach((body, reason) -> {
+                HttpResponse<String> answer = RoomsUser.postSession(server.port(), body, null);
+                assertEquals(400, answer.statusCode(), body);
+                assertEquals("{\"error\":" + RoomsUser.quote(reason) + "}", answer.body(), body);
+            });
+            // What a form on another site could send: refused, so it can't sign anyone in.
+            assertEquals(415, RoomsUser.postSession(server.port(), "name=Alice", null,
+                    "application/x-www-form-urlencoded").statusCode());
+            // NFC: "e" and a combining accent become one "é".
+            assertEquals("{\"name\":\"Ren\u00e9\"}", RoomsUser.postSession(server.port(), "{\"name\": \"Rene\u0301\"}", null).body());
+        });
+    }
+
+    @Test
+    void a_name_online_is_taken_for_anyone_else_but_not_for_its_owner() {
+        JavalinTest.test(app(), (server, http) -> {
+            RoomsUser alice = RoomsUser.signIn(server.port(), "Alice");
+            Tab tab = alice.open();
+            tab.join("general");
+            tab.next("joined");
+            HttpResponse<String> clash = RoomsUser.postSession(server.port(), "{\"name\": \"ALICE\"}", null);
+            assertEquals(409, clash.statusCode());
+            assertEquals("{\"error\":\"Someone online is already called ALICE\"}", clash.body());
+            assertEquals(200, RoomsUser.postSession(server.port(), "{\"name\": \"Alice\"}", alice.cookie).statusCode());
+            alice.open().socket().close(); // and a second tab of hers is welcome
+        });
+    }
+
+    @Test
+    void one_connection_is_in_several_rooms_and_ids_count_per_room() {
+        JavalinTest.test(app(), (server, http) -> {
+            Tab alice = RoomsUser.signIn(server.port(), "Alice").open();
+            Tab bob = RoomsUser.signIn(server.port(), "Bob").open();
+            alice.join("general");
+            alice.next("joined");
+            alice.join("random");
+            alice.next("joined");
+            bob.join("general");
+            bob.next("joined");
+            alice.next("presence");
+
+            alice.say("random", "only for random");
+            assertEquals(1, alice.next("message").get("id").asLong());
+            alice.say("general", "for everyone here");
+            alice.say("general", "again");
+            JsonNode first = bob.next("message");
+            assertEquals("general", first.get("room").asText(), "Bob isn't in random: " + first);
+            assertEquals(List.of(1L, 2L), List.of(first.get("id").asLong(), bob.next("message").get("id").asLong()));
+            assertEquals("[{\"name\":\"general\",\"present\":2},{\"name\":\"random\",\"present\":1}]",
+                    http.get("/api/rooms").body().string());
+        });
+    }
+
+    @Test
+    void presence_is_told_once_per_person_even_with_two_tabs() {
+        JavalinTest.test(app(), (server, http) -> {
+            Tab alice = RoomsUser.signIn(server.port(), "Alice").open();
+            alice.join("general");
+            alice.next("joined");
+            RoomsUser bob = RoomsUser.signIn(server.port(), "Bob");
+            Tab bob1 = bob.open();
+            Tab bob2 = bob.open();
+            bob1.join("general");
+            bob1.next("joined");
+            bob2.join("general");
+            bob2.next("joined");
+            bob1.socket().close();
+            bob2.say("general", "marker");
+            assertEquals("came", alice.next("presence").get("event").asText());
+            assertEquals("marker", alice.next("message").get("text").asText(), "one arrival, no departure yet");
+            bob2.socket().abort();
+            assertEquals("left", alice.next("presence").get("event").asText());
+        });
+    }
+
+    @Test
+    void typing_goes_to_the_others_at_most_once_a_second() {
+        JavalinTest.test(app(), (server, http) -> {
+            Tab alice = RoomsUser.signIn(server.port(), "Alice").open();
+            Tab bob = RoomsUser.signIn(server.port(), "Bob").open();
+            for (Tab tab : List.of(alice, bob)) {
+                tab.join("general");
+                tab.next("joined");
+            }
+            alice.next("presence");
+            IntStream.range(0, 5).forEach(i -> bob.send("{\"type\": \"typing\", \"room\": \"general\"}"));
+            bob.say("general", "marker");
+            assertEquals("{\"type\":\"typing\",\"room\":\"general\",\"name\":\"Bob\"}", alice.next().toString());
+            assertEquals("marker", alice.next("message").get("text").asText(), "four more were dropped");
+            assertEquals("marker", bob.next("message").get("text").asText(), "Bob isn't told he types");
+        });
+    }
+
+    @Test
+    void a_private_message_reaches_every_tab_of_the_named_user_and_the_sender_only() {
+        JavalinTest.test(app(), (server, http) -> {
+            Tab alice = RoomsUser.signIn(server.port(), "Alice").open();
+            RoomsUser bob = RoomsUser.signIn(server.port(), "Bob");
+            List<Tab> bobsTabs = List.of(bob.open(), bob.open());
+            Tab carol = RoomsUser.signIn(server.port(), "Carol").open();
+            for (Tab tab : List.of(alice, carol)) {
+                tab.join("general");
+                tab.next("joined");
+            }
+            alice.next("presence");
+            alice.send("{\"type\": \"private\", \"to\": \"bob\", \"text\": \"just for you\"}");
+            for (Tab tab : List.of(alice, bobsTabs.get(0), bobsTabs.get(1))) {
+                JsonNode message = tab.next("private");
+                assertEquals(List.of("Alice", "Bob", "just for you"),
+                        List.of(message.get("from").asText(), message.get("to").asText(), message.get("text").asText()));
+            }
+            carol.say("general", "marker");
+            assertEquals("marker", carol.next("message").get("text").asText(), "Carol saw nothing before her own");
+        });
+    }
+
+    @Test
+    void a_newcomer_gets_the_recent_history() {
+        JavalinTest.test(app(Map.of("ROOM_HISTORY", "3")), (server, http) -> {
+            Tab alice = RoomsUser.signIn(server.port(), "Alice").open();
+            alice.join("general");
+            alice.next("joined");
+            for (int n = 1; n <= 5; n++) {
+                alice.say("general", "m" + n);
+                alice.next("message");
+            }
+            Tab bob = RoomsUser.signIn(server.port(), "Bob").open();
+            bob.join("general");
+            JsonNode joined = bob.next("joined");
+            assertEquals(List.of("m3", "m4", "m5"), texts(joined.get("history")));
+        });
+    }
+
+    @Test
+    void a_client_that_drops_and_resumes_gets_what_it_missed_once_and_in_order() {
+        JavalinTest.test(app(), (server, http) -> {
+            RoomsUser alice = RoomsUser.signIn(server.port(), "Alice");
+            Tab first = alice.open();
+            Tab bob = RoomsUser.signIn(server.port(), "Bob").open();
+            first.join("general");
+            first.next("joined");
+            bob.join("general");
+            bob.next("joined");
+            first.next("presence");
+            bob.say("general", "before");
+            bob.next("message");
+            long lastSeen = first.next("message").get("id").asLong();
+
+            first.socket().abort(); // a phone in a tunnel
+            assertEquals("left", bob.next("presence").get("event").asText());
+            List.of("while away 1", "while away 2", "while away 3").forEach(text -> {
+                bob.say("general", text);
+                bob.next("message");
+            });
+
+            Tab again = alice.open();
+            again.send("{\"type\": \"join\", \"room\": \"general\", \"after\": " + lastSeen + "}");
+            JsonNode joined = again.next("joined");
+            assertEquals(List.of("while away 1", "while away 2", "while away 3"), texts(joined.get("history")));
+            assertFalse(joined.get("gap").asBoolean());
+            bob.say("general", "live again");
+            assertEquals("live again", again.next("message").get("text").asText(), "nothing twice");
+            assertEquals("came", bob.next("presence").get("event").asText(), "Alice is back");
+        });
+    }
+
+    @Test
+    void a_client_whose_missed_messages_are_gone_is_told_so_and_gets_what_is_left() {
+        JavalinTest.test(app(Map.of("ROOM_HISTORY", "2")), (server, http) -> {
+            Tab alice = RoomsUser.signIn(server.port(), "Alice").open();
+            alice.join("general");
+            alice.next("joined");
+            for (int n = 1; n <= 5; n++) {
+                alice.say("general", "m" + n);
+                alice.next("message");
+            }
+            Tab bob = RoomsUser.signIn(server.port(), "Bob").open();
+            bob.send("{\"type\": \"join\", \"room\": \"general\", \"after\": 1}");
+            JsonNode joined = bob.next("joined");
+            assertTrue(joined.get("gap").asBoolean());
+            assertEquals(List.of("m4", "m5"), texts(joined.get("history")));
+        });
+    }
+
+    @Test
+    void bad_input_is_answered_with_an_error_to_that_client_only_and_its_connection_stays() {
+        JavalinTest.test(app(), (server, http) -> {
+            Tab alice = RoomsUser.signIn(server.port(), "Alice").open();
+            Tab bob = RoomsUser.signIn(server.port(), "Bob").open();
+            for (Tab tab : List.of(alice, bob)) {
+                tab.join("general");
+                tab.next("joined");
+            }
+            alice.next("presence");
+            Map<String, String> codes = new java.util.LinkedHashMap<>();
+            codes.put("not json", "bad-json");
+            codes.put("{\"type\": \"dance\"}", "unknown-type");
+            codes.put("{\"room\": \"general\"}", "bad-field");
+            codes.put("{\"type\": \"join\"}", "bad-field");
+            codes.put("{\"type\": \"join\", \"room\": \"general\", \"after\": \"yesterday\"}", "bad-field");
+            codes.put("{\"type\": \"join\", \"room\": \"no/slashes\"}", "bad-room-name");
+            codes.put("{\"type\": \"message\", \"room\": \"general\"}", "bad-field");
+            codes.put("{\"type\": \"message\", \"room\": \"general\", \"text\": \"" + "x".repeat(2001) + "\"}", "too-long");
+            codes.put("{\"type\": \"message\", \"room\": \"elsewhere\", \"text\": \"hi\"}", "not-in-room");
+            codes.put("{\"type\": \"private\", \"to\": \"Nobody\", \"text\": \"hi\"}", "no-such-user");
+            List<String> answered = new ArrayList<>();
+            codes.forEach((sent, code) -> {
+                bob.send(sent);
+                JsonNode error = bob.next("error");
+                answered.add(error.get("code").asText());
+                assertFalse(error.get("reason").asText().isEmpty(), sent);
+            });
+            assertEquals(new ArrayList<>(codes.values()), answered);
+            bob.say("general", "still here");
+            assertEquals("still here", alice.next("message").get("text").asText(), "Alice heard none of it");
+            assertEquals("still here", bob.next("message").get("text").asText());
+        });
+    }
+
+    private static List<String> texts(JsonNode messages) {
+        List<String> texts = new ArrayList<>();
+        messages.forEach(message -> texts.add(message.get("text").asText()));
+        return texts;
+    }
+}
