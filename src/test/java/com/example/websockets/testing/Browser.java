@@ -78,7 +78,12 @@ public final class Browser implements AutoCloseable {
 
     /** Types into the page's message box and presses Enter. */
     public void typeAndEnter(String text) {
-        find("msgInput").sendKeys(text + Keys.ENTER);
+        typeAndEnter("msgInput", text);
+    }
+
+    /** Types into the input {@code id} and presses Enter, which submits its form. */
+    public void typeAndEnter(String id, String text) {
+        find(id).sendKeys(text + Keys.ENTER);
     }
 
     public byte[] screenshot() {

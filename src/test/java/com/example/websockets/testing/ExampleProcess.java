@@ -31,9 +31,9 @@ public final class ExampleProcess implements AutoCloseable {
     private final List<String> transcript = new ArrayList<>();
     private final String port;
 
-    private ExampleProcess(Process process, String sourceFile, int port) {
+    private ExampleProcess(Process process, String command, int port) {
         this.port = ":" + port;
-        transcript.add("$ java examples/" + sourceFile);
+        transcript.add("$ " + command);
         this.process = process;
         this.stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         Thread reader = new Thread(this::readOutput, "example-output");
@@ -42,13 +42,21 @@ public final class ExampleProcess implements AutoCloseable {
     }
 
     public static ExampleProcess start(String sourceFile, int port, String path) {
+        return start(sourceFile, port, List.of(), List.of("ws://localhost:" + port + path));
+    }
+
+    /**
+     * Runs {@code sourceFile} with {@code shown} arguments, as the transcript shows them, then
+     * {@code hidden} ones (such as the test server's URL, which a learner leaves at its default).
+     */
+    public static ExampleProcess start(String sourceFile, int port, List<String> shown, List<String> hidden) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String url = "ws://localhost:" + port + path;
+        List<String> command = new ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8", "examples/" + sourceFile));
+        command.addAll(shown);
+        command.addAll(hidden);
         try {
-            return new ExampleProcess(new ProcessBuilder(
-                    java, "-Dfile.encoding=UTF-8", "examples/" + sourceFile, url)
-                    .redirectErrorStream(true)
-                    .start(), sourceFile, port);
+            return new ExampleProcess(new ProcessBuilder(command).redirectErrorStream(true).start(),
+                    String.join(" ", "java", "examples/" + sourceFile, String.join(" ", shown)).strip(), port);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
