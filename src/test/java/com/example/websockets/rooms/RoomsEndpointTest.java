@@ -103,8 +103,7 @@ class RoomsEndpointTest {
         JavalinTest.test(app(), (server, http) -> {
             RoomsUser alice = RoomsUser.signIn(server.port(), "Alice");
             Tab tab = alice.open();
-            tab.join("general");
-            tab.next("joined");
+            tab.enter("general");
             HttpResponse<String> clash = RoomsUser.postSession(server.port(), "{\"name\": \"ALICE\"}", null);
             assertEquals(409, clash.statusCode());
             assertEquals("{\"error\":\"Someone online is already called ALICE\"}", clash.body());
@@ -118,12 +117,9 @@ class RoomsEndpointTest {
         JavalinTest.test(app(), (server, http) -> {
             Tab alice = RoomsUser.signIn(server.port(), "Alice").open();
             Tab bob = RoomsUser.signIn(server.port(), "Bob").open();
-            alice.join("general");
-            alice.next("joined");
-            alice.join("random");
-            alice.next("joined");
-            bob.join("general");
-            bob.next("joined");
+            alice.enter("general");
+            alice.enter("random");
+            bob.enter("general");
             alice.next("presence");
 
             alice.say("random", "only for random");
@@ -142,15 +138,12 @@ class RoomsEndpointTest {
     void presence_is_told_once_per_person_even_with_two_tabs() {
         JavalinTest.test(app(), (server, http) -> {
             Tab alice = RoomsUser.signIn(server.port(), "Alice").open();
-            alice.join("general");
-            alice.next("joined");
+            alice.enter("general");
             RoomsUser bob = RoomsUser.signIn(server.port(), "Bob");
             Tab bob1 = bob.open();
             Tab bob2 = bob.open();
-            bob1.join("general");
-            bob1.next("joined");
-            bob2.join("general");
-            bob2.next("joined");
+            bob1.enter("general");
+            bob2.enter("general");
             bob1.socket().close();
             bob2.say("general", "marker");
             assertEquals("came", alice.next("presence").get("event").asText());
@@ -166,8 +159,7 @@ class RoomsEndpointTest {
             Tab alice = RoomsUser.signIn(server.port(), "Alice").open();
             Tab bob = RoomsUser.signIn(server.port(), "Bob").open();
             for (Tab tab : List.of(alice, bob)) {
-                tab.join("general");
-                tab.next("joined");
+                tab.enter("general");
             }
             alice.next("presence");
             IntStream.range(0, 5).forEach(i -> bob.send("{\"type\": \"typing\", \"room\": \"general\"}"));
@@ -186,8 +178,7 @@ class RoomsEndpointTest {
             List<Tab> bobsTabs = List.of(bob.open(), bob.open());
             Tab carol = RoomsUser.signIn(server.port(), "Carol").open();
             for (Tab tab : List.of(alice, carol)) {
-                tab.join("general");
-                tab.next("joined");
+                tab.enter("general");
             }
             alice.next("presence");
             alice.send("{\"type\": \"private\", \"to\": \"bob\", \"text\": \"just for you\"}");
@@ -204,13 +195,7 @@ class RoomsEndpointTest {
     @Test
     void a_newcomer_gets_the_recent_history() {
         JavalinTest.test(app(Map.of("ROOM_HISTORY", "3")), (server, http) -> {
-            Tab alice = RoomsUser.signIn(server.port(), "Alice").open();
-            alice.join("general");
-            alice.next("joined");
-            for (int n = 1; n <= 5; n++) {
-                alice.say("general", "m" + n);
-                alice.next("message");
-            }
+            aliceAloneSaysFiveMessages(server.port());
             Tab bob = RoomsUser.signIn(server.port(), "Bob").open();
             bob.join("general");
             JsonNode joined = bob.next("joined");
@@ -224,10 +209,8 @@ class RoomsEndpointTest {
             RoomsUser alice = RoomsUser.signIn(server.port(), "Alice");
             Tab first = alice.open();
             Tab bob = RoomsUser.signIn(server.port(), "Bob").open();
-            first.join("general");
-            first.next("joined");
-            bob.join("general");
-            bob.next("joined");
+            first.enter("general");
+            bob.enter("general");
             first.next("presence");
             bob.say("general", "before");
             bob.next("message");
@@ -254,13 +237,7 @@ class RoomsEndpointTest {
     @Test
     void a_client_whose_missed_messages_are_gone_is_told_so_and_gets_what_is_left() {
         JavalinTest.test(app(Map.of("ROOM_HISTORY", "2")), (server, http) -> {
-            Tab alice = RoomsUser.signIn(server.port(), "Alice").open();
-            alice.join("general");
-            alice.next("joined");
-            for (int n = 1; n <= 5; n++) {
-                alice.say("general", "m" + n);
-                alice.next("message");
-            }
+            aliceAloneSaysFiveMessages(server.port());
             Tab bob = RoomsUser.signIn(server.port(), "Bob").open();
             bob.send("{\"type\": \"join\", \"room\": \"general\", \"after\": 1}");
             JsonNode joined = bob.next("joined");
@@ -275,8 +252,7 @@ class RoomsEndpointTest {
             Tab alice = RoomsUser.signIn(server.port(), "Alice").open();
             Tab bob = RoomsUser.signIn(server.port(), "Bob").open();
             for (Tab tab : List.of(alice, bob)) {
-                tab.join("general");
-                tab.next("joined");
+                tab.enter("general");
             }
             alice.next("presence");
             Map<String, String> codes = new java.util.LinkedHashMap<>();
@@ -302,6 +278,16 @@ class RoomsEndpointTest {
             assertEquals("still here", alice.next("message").get("text").asText(), "Alice heard none of it");
             assertEquals("still here", bob.next("message").get("text").asText());
         });
+    }
+
+    /** Alice, alone in "general", says m1 to m5. */
+    private static void aliceAloneSaysFiveMessages(int port) {
+        Tab alice = RoomsUser.signIn(port, "Alice").open();
+        alice.enter("general");
+        for (int n = 1; n <= 5; n++) {
+            alice.say("general", "m" + n);
+            alice.next("message");
+        }
     }
 
     private static List<String> texts(JsonNode messages) {

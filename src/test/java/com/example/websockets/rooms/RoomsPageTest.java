@@ -81,8 +81,7 @@ class RoomsPageTest {
         JavalinTest.test(app(), (server, http) -> {
             signInAndJoin(alice, server.port(), "Alice", "general");
             Tab carol = RoomsUser.signIn(server.port(), "Carol").open();
-            carol.join("general");
-            carol.next("joined");
+            carol.enter("general");
             carol.say("general", "before the drop");
             carol.next("message");
             alice.awaitAsserted(() -> assertTrue(alice.messages().contains("Carol: before the drop")));

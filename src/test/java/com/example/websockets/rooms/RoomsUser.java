@@ -79,6 +79,12 @@ final class RoomsUser {
             send("{\"type\": \"join\", \"room\": " + quote(room) + "}");
         }
 
+        /** Joins {@code room} and returns the server's {@code joined} answer. */
+        JsonNode enter(String room) {
+            join(room);
+            return next("joined");
+        }
+
         void say(String room, String text) {
             send("{\"type\": \"message\", \"room\": " + quote(room) + ", \"text\": " + quote(text) + "}");
         }
