@@ -94,6 +94,12 @@ public final class Benchmark {
             report.put("handshakes", handshakes);
             print("Handshakes: 3,000 at a time, 200 in flight, on one fresh server", handshakes);
         }
+        if (only.contains("peers")) {
+            List<Map<String, Object>> peers = peers();
+            report.put("peers", peers);
+            print("Side by side: this app, the chapter's FastAPI code and Node's ws, in one run (median of " + RUNS + ")",
+                    peers);
+        }
         if (only.isEmpty() || only.contains("idle")) {
             Map<String, Object> idle = median(() -> {
                 try (ServerProcess server = ServerProcess.start(SERVER_ENV)) {
@@ -142,6 +148,48 @@ public final class Benchmark {
             warmUp(server);
             return NotificationsBench.run(server, 10_000, interval);
         }
+    }
+
+    /** The same scenarios against every available server: echo, chat fan-out, and the cold storm. */
+    private static List<Map<String, Object>> peers() throws Exception {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Peer peer : Peer.available()) {
+            Map<String, Object> row = median(() -> peerRow(peer));
+            rows.add(row);
+            print("Side by side so far", List.of(row));
+        }
+        return rows;
+    }
+
+    private static Map<String, Object> peerRow(Peer peer) throws Exception {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("server", peer.name());
+        try (ServerProcess server = peer.start("echo", SERVER_ENV)) {
+            Map<String, Object> echo = EchoBench.run(server, 100, Duration.ofSeconds(2), Duration.ofSeconds(4));
+            row.put("echoRoundTripsPerSecond", echo.get("roundTripsPerSecond"));
+            row.put("echoP99Ms", echo.get("p99Ms"));
+        }
+        try (ServerProcess server = peer.start("chat", SERVER_ENV)) {
+            ChatBench bench = ChatBench.connect(server, 100);
+            bench.step(5_000, Duration.ofSeconds(2), 0); // warm-up
+            for (int rate : new int[] {20_000, 80_000}) {
+                Map<String, Object> step = bench.step(rate, Duration.ofSeconds(2), 0);
+                row.put("chat" + rate / 1000 + "kDeliveriesPerSecond", step.get("deliveriesPerSecond"));
+                row.put("chat" + rate / 1000 + "kP99Ms", step.get("p99Ms"));
+                row.put("chat" + rate / 1000 + "kLoss", step.get("loss"));
+            }
+        }
+        for (int inFlight : new int[] {0, 200}) {
+            try (ServerProcess server = peer.start("notifications", SERVER_ENV)) {
+                Map<String, Object> cold = NotificationsBench.run(server, 10_000, Duration.ofSeconds(2), inFlight);
+                String pattern = inFlight == 0 ? "coldAllAtOnce" : "cold200InFlight";
+                row.put(pattern + "OnTime", cold.get("onTime"));
+                row.put(pattern + "GapP99Percent", cold.get("gapErrorP99Percent"));
+                row.put(pattern + "ConnectSeconds", cold.get("connectSeconds"));
+                row.put(pattern + "ServerCores", cold.get("serverCores"));
+            }
+        }
+        return row;
     }
 
     /** A burst of connects and closes first, so that a cold JIT isn't what is measured. */

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,10 +15,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,11 +47,8 @@ final class ServerProcess implements AutoCloseable {
         sampler.scheduleAtFixedRate(() -> peakThreads.accumulateAndGet(threads(), Math::max), 0, 50, TimeUnit.MILLISECONDS);
     }
 
+    /** This project's app, in its own JVM, with {@code env} on top of the defaults. */
     static ServerProcess start(Map<String, String> env) throws IOException {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
         // BENCH_SERVER_JAVA=/path/to/bin/java runs the server on another JVM; BENCH_SERVER_JVM_ARGS adds options.
         String java = System.getenv().getOrDefault("BENCH_SERVER_JAVA",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -58,14 +58,34 @@ final class ServerProcess implements AutoCloseable {
             command.addAll(List.of(jvmArgs.split("\\s+")));
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), WebSocketsApp.class.getName()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        return start(port -> command, env, "Ctrl+C", null);
+    }
+
+    /**
+     * Any server: {@code command} for a free port (which is also in {@code PORT}), ready once it
+     * prints a line containing {@code ready}; run in {@code directory} (null: this one).
+     */
+    static ServerProcess start(IntFunction<List<String>> command, Map<String, String> env, String ready, Path directory)
+            throws IOException {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        ProcessBuilder builder = new ProcessBuilder(command.apply(port)).redirectErrorStream(true);
+        if (directory != null) {
+            builder.directory(directory.toFile());
+        }
         builder.environment().putAll(env);
         builder.environment().put("PORT", String.valueOf(port));
         Process process = builder.start();
         BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        for (String line = output.readLine(); line == null || !line.startsWith("Ctrl+C"); line = output.readLine()) {
-            if (line == null) {
-                throw new IOException("The app exited before it was ready");
+        if (ready == null) {
+            awaitListening(port, process);
+        } else {
+            for (String line = output.readLine(); line == null || !line.contains(ready); line = output.readLine()) {
+                if (line == null) {
+                    throw new IOException("The server " + command.apply(port) + " exited before it was ready");
+                }
             }
         }
         Thread drain = new Thread(() -> {
@@ -78,6 +98,22 @@ final class ServerProcess implements AutoCloseable {
         drain.setDaemon(true);
         drain.start();
         return new ServerProcess(port, process);
+    }
+
+    // For a server that says nothing when ready: try its port until it answers.
+    private static void awaitListening(int port, Process process) throws IOException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            try (Socket probe = new Socket("127.0.0.1", port)) {
+                return;
+            } catch (IOException notYet) {
+                if (!process.isAlive()) {
+                    throw new IOException("The server exited before it was ready");
+                }
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+            }
+        }
+        throw new IOException("The server did not listen on port " + port + " within 30 s");
     }
 
     /** User plus system CPU time the server has used so far, in seconds. */
