@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * @param allowedOrigins    {@code ALLOWED_ORIGINS}: comma-separated origins allowed besides the app's own
  * @param allowedHosts      {@code ALLOWED_HOSTS}: comma-separated host names the app answers to besides
  *                          localhost and IP addresses
- * @param maxThreads        {@code MAX_THREADS}: Jetty's thread pool; no handler blocks, so few are enough
+ * @param maxThreads        {@code MAX_THREADS}: Jetty's thread pool, 2 per core plus 2; no handler blocks,
+ *                          so few are enough, and fewer leave the CPU to the work that is due
  * @param acceptQueue       {@code ACCEPT_QUEUE}: connects that may wait to be accepted during a burst
  * @param sessionSecret     {@code SESSION_SECRET}: the key that signs step 4's sign-in cookies; empty: a random one per start
  * @param roomHistory       {@code ROOM_HISTORY}: how many recent messages each room of step 4 keeps
@@ -75,7 +76,7 @@ public record Settings(
                 list(env, "ALLOWED_ORIGINS"),
                 list(env, "ALLOWED_HOSTS").stream().map(name -> name.toLowerCase(Locale.ROOT))
                         .collect(Collectors.toUnmodifiableSet()),
-                (int) number(env, "MAX_THREADS", 20),
+                (int) number(env, "MAX_THREADS", 2 * Runtime.getRuntime().availableProcessors() + 2),
                 (int) number(env, "ACCEPT_QUEUE", 4096),
                 env.getOrDefault("SESSION_SECRET", ""),
                 (int) number(env, "ROOM_HISTORY", 100),
