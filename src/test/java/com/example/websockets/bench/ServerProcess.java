@@ -1,11 +1,8 @@
 package com.example.websockets.bench;
 
 import com.example.websockets.WebSocketsApp;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +54,11 @@ final class ServerProcess implements AutoCloseable {
         if (!jvmArgs.isEmpty()) {
             command.addAll(List.of(jvmArgs.split("\\s+")));
         }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), WebSocketsApp.class.getName()));
+        // BENCH_SERVER_JAR=target/chapter14-websockets.jar runs the packaged jar instead of the classes
+        // (an ahead-of-time cache, -XX:AOTCache, needs the classes in jars).
+        String jar = System.getenv("BENCH_SERVER_JAR");
+        command.addAll(jar != null ? List.of("-jar", jar)
+                : List.of("-cp", System.getProperty("java.class.path"), WebSocketsApp.class.getName()));
         return start(port -> command, env, "Ctrl+C", null);
     }
 
@@ -71,32 +72,29 @@ final class ServerProcess implements AutoCloseable {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        ProcessBuilder builder = new ProcessBuilder(command.apply(port)).redirectErrorStream(true);
+        // The output goes to a file, not a pipe: a pipe closed with this JVM would kill anything the
+        // server still writes, such as the child JVM that assembles an ahead-of-time cache at exit.
+        Path log = Files.createTempFile("bench-server", ".log");
+        log.toFile().deleteOnExit();
+        ProcessBuilder builder = new ProcessBuilder(command.apply(port)).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         if (directory != null) {
             builder.directory(directory.toFile());
         }
         builder.environment().putAll(env);
         builder.environment().put("PORT", String.valueOf(port));
         Process process = builder.start();
-        BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         if (ready == null) {
             awaitListening(port, process);
         } else {
-            for (String line = output.readLine(); line == null || !line.contains(ready); line = output.readLine()) {
-                if (line == null) {
-                    throw new IOException("The server " + command.apply(port) + " exited before it was ready");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!Files.readString(log).contains(ready)) {
+                if (!process.isAlive() || System.nanoTime() > deadline) {
+                    throw new IOException("The server " + command.apply(port) + " did not get ready:\n" + Files.readString(log));
                 }
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
             }
         }
-        Thread drain = new Thread(() -> {
-            try {
-                output.transferTo(Writer.nullWriter());
-            } catch (IOException ignored) {
-                // the app has exited
-            }
-        }, "server-output");
-        drain.setDaemon(true);
-        drain.start();
         return new ServerProcess(port, process);
     }
 
@@ -183,7 +181,8 @@ final class ServerProcess implements AutoCloseable {
     public void close() throws InterruptedException {
         sampler.shutdownNow();
         process.destroy();
-        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        // Generous: a JVM writing an ahead-of-time cache at exit (-XX:AOTCacheOutput) takes a while.
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
     }
