@@ -104,6 +104,7 @@ function presence(message) {
     }
     note(message.room, message.name + (message.event === "came" ? " came in" : " left"));
     render();
+    refreshRoomList();
 }
 
 function roomState(room) {

@@ -98,8 +98,8 @@ public final class RoomsEndpoint implements ChapterStep {
     // end::admit[]
 
     private static byte[] secret(Settings settings) {
-        if (!settings.sessionSecret().isEmpty()) {
-            return settings.sessionSecret().getBytes(StandardCharsets.UTF_8);
+        if (settings.sessionSecret().isSet()) {
+            return settings.sessionSecret().value().getBytes(StandardCharsets.UTF_8);
         }
         log.info("SESSION_SECRET is not set: rooms sign-ins use a random key, so they end when the server restarts");
         return SessionCookie.randomSecret();

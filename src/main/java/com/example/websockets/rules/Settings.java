@@ -49,7 +49,7 @@ public record Settings(
         Set<String> allowedHosts,
         int maxThreads,
         int acceptQueue,
-        String sessionSecret,
+        Secret sessionSecret,
         int roomHistory,
         Duration stopTimeout,
         Duration closeGrace) {
@@ -78,7 +78,7 @@ public record Settings(
                         .collect(Collectors.toUnmodifiableSet()),
                 (int) number(env, "MAX_THREADS", 2 * Runtime.getRuntime().availableProcessors() + 2),
                 (int) number(env, "ACCEPT_QUEUE", 4096),
-                env.getOrDefault("SESSION_SECRET", ""),
+                new Secret(env.getOrDefault("SESSION_SECRET", "")),
                 (int) number(env, "ROOM_HISTORY", 100),
                 Duration.ofMillis(number(env, "STOP_TIMEOUT_MS", 2000)),
                 Duration.ofMillis(number(env, "CLOSE_GRACE_MS", 2000)));

@@ -1,6 +1,7 @@
 package com.example.websockets.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
@@ -30,6 +31,13 @@ class SettingsTest {
         assertEquals(Duration.ofMillis(250), settings.notifyInterval());
         assertEquals(3, settings.maxConnections());
         assertEquals(Set.of("https://a.example", "https://b.example"), settings.allowedOrigins());
+    }
+
+    @Test
+    void the_session_secret_is_never_printed() {
+        Settings settings = Settings.from(Map.of("SESSION_SECRET", "correct horse battery staple"));
+        assertEquals("correct horse battery staple", settings.sessionSecret().value());
+        assertFalse(settings.toString().contains("staple"), settings.toString());
     }
 
     @Test
