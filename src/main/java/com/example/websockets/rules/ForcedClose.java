@@ -1,6 +1,7 @@
 package com.example.websockets.rules;
 
 import io.javalin.websocket.WsContext;
+import io.micrometer.core.instrument.Metrics;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +41,7 @@ public final class ForcedClose {
             return; // already closing: one decision, one log line
         }
         log.info("Closing WebSocket {} with {}: {}", client.sessionId(), code, reason);
+        Metrics.counter("websocket.forced.closes", "code", String.valueOf(code)).increment();
         client.closeSession(code, reason);
         // A client that isn't reading never takes the close frame off the wire.
         Duration grace = record == null ? DEFAULT_GRACE : record.grace;

@@ -2,6 +2,8 @@ package com.example.websockets.rules;
 
 import io.javalin.websocket.WsContext;
 import java.nio.channels.WritePendingException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
 import org.eclipse.jetty.websocket.api.Callback;
 
 /**
@@ -12,6 +14,8 @@ import org.eclipse.jetty.websocket.api.Callback;
 public final class Outbox {
 
     private static final Runnable NOTHING = () -> { };
+    private static final Counter SENT = Metrics.counter("websocket.messages.sent");
+    private static final Counter FAILED = Metrics.counter("websocket.messages.failed");
 
     private Outbox() {
     }
@@ -23,7 +27,9 @@ public final class Outbox {
     // tag::send[]
     /** Queues the text; {@code afterWritten} runs once it is written, never if the write fails. */
     public static void send(WsContext client, String text, Runnable afterWritten) {
+        SENT.increment();
         client.session.sendText(text, Callback.from(afterWritten, failure -> {
+            FAILED.increment();
             if (failure instanceof WritePendingException) {
                 ForcedClose.close(client, 1013, "Too slow: too many messages waiting to be sent");
             } else if (client.session.isOpen()) {

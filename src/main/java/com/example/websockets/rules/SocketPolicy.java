@@ -34,6 +34,8 @@ public final class SocketPolicy {
         OriginCheck origins = new OriginCheck(settings.allowedOrigins(), hosts);
         ConnectionLimit connections = new ConnectionLimit(settings.maxConnections(), settings.maxPerAddress());
         Heartbeat heartbeat = new Heartbeat(settings.idleTimeout().dividedBy(2));
+        SocketMetrics metrics = new SocketMetrics();
+        metrics.addTo(config);
 
         // tag::limits[]
         config.jetty.modifyWebSocketServletFactory(factory -> {
@@ -77,11 +79,14 @@ public final class SocketPolicy {
             ws.onConnect(ctx -> {
                 ForcedClose.attachTo(ctx, settings.closeGrace());
                 connections.opened(ctx.attribute(ADDRESS));
+                metrics.opened(ctx);
                 heartbeat.watch(ctx.session);
             });
+            ws.onMessage(metrics::received);
             ws.onBinaryMessage(ctx -> ForcedClose.close(ctx, 1003, "Only text messages are accepted"));
             ws.onClose(ctx -> {
                 connections.closed(ctx.attribute(ADDRESS));
+                metrics.closed(ctx);
                 heartbeat.forget(ctx.session);
                 logRefusalByJetty(ctx);
             });

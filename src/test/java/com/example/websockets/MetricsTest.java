@@ -1,0 +1,80 @@
+package com.example.websockets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.example.websockets.chat.ChatEndpoint;
+import com.example.websockets.rules.Settings;
+import com.example.websockets.testing.TestSocket;
+import io.javalin.Javalin;
+import io.javalin.testtools.HttpClient;
+import io.javalin.testtools.JavalinTest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** {@code GET /metrics} speaks Prometheus' text format, and its figures follow the traffic. */
+@Timeout(30)
+class MetricsTest {
+
+    // A sample line: name, optional {labels}, value.
+    private static final Pattern SAMPLE = Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*(?:\\{[^}]*})?) (\\S+)");
+
+    @Test
+    void metrics_parse_as_prometheus_text_and_move_with_the_traffic() {
+        Settings settings = Settings.from(Map.of("CHAT_MESSAGES_PER_SECOND", "2", "CHAT_MESSAGE_BURST", "3"));
+        Javalin app = WebSocketsApp.create(settings, List.of(new ChatEndpoint(settings)));
+        JavalinTest.test(app, (server, http) -> {
+            Map<String, Double> before = scrape(http);
+            TestSocket alice = TestSocket.connect(server.port(), "/chat");
+            TestSocket bob = TestSocket.connect(server.port(), "/chat");
+            alice.send("one");
+            alice.send("two");
+            alice.expect("User says: one");
+            alice.expect("User says: two");
+            bob.next(2);
+
+            Map<String, Double> after = scrape(http);
+            assertEquals(2.0, after.get("websocket_connections_open{path=\"/chat\"}"));
+            assertEquals(2.0, grew(before, after, "websocket_messages_received_total{path=\"/chat\"}"));
+            assertTrue(grew(before, after, "websocket_messages_sent_total") >= 4, after.toString());
+            assertTrue(after.get("jvm_threads_live_threads") > 0);
+            assertTrue(after.keySet().stream().anyMatch(name -> name.startsWith("jvm_memory_used_bytes{")));
+
+            try {
+                IntStream.range(0, 10).forEach(i -> bob.send("flood " + i)); // over the rate: closed with 1008
+            } catch (RuntimeException cutOffMidFlood) {
+                // expected: the server may close Bob while he is still sending
+            }
+            assertEquals(1008, bob.awaitClose().code());
+            assertEquals(1.0, grew(before, scrape(http), "websocket_forced_closes_total{code=\"1008\"}"));
+        });
+    }
+
+    /** Every sample of the page; fails on a line that isn't a comment or a sample. */
+    private static Map<String, Double> scrape(HttpClient http) {
+        var response = http.get("/metrics");
+        assertEquals(200, response.code());
+        assertTrue(response.headers().get("Content-Type").get(0).startsWith("text/plain"));
+        Map<String, Double> samples = new HashMap<>();
+        for (String line : response.body().string().split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            Matcher sample = SAMPLE.matcher(line);
+            assertTrue(sample.matches(), "not Prometheus text: " + line);
+            samples.put(sample.group(1), Double.parseDouble(sample.group(2)));
+        }
+        return samples;
+    }
+
+    private static double grew(Map<String, Double> before, Map<String, Double> after, String name) {
+        assertTrue(after.containsKey(name), name + " missing from " + after.keySet());
+        return after.get(name) - before.getOrDefault(name, 0.0);
+    }
+}
