@@ -35,11 +35,7 @@ class ChatPageTest {
 
     @AfterEach
     void closeBrowsers() {
-        for (Browser browser : new Browser[] {alice, bob}) {
-            if (browser != null) {
-                browser.close();
-            }
-        }
+        Browser.closeAll(alice, bob);
     }
 
     private static Javalin chatApp() {
@@ -62,7 +58,6 @@ class ChatPageTest {
             Screenshots.sideBySide("chat-two-tabs.png", alice.screenshot(), bob.screenshot());
 
             alice.close(); // closing the window closes its socket
-            alice = null;
             bob.awaitMessages(List.of("User says: Hi Bob!", "User says: Hi Alice! Enter sends, and the box keeps the focus.",
                     "A user has left the chat"));
         });

@@ -34,11 +34,7 @@ class RoomsPageTest {
 
     @AfterEach
     void closeBrowsers() {
-        for (Browser browser : new Browser[] {alice, bob}) {
-            if (browser != null) {
-                browser.close();
-            }
-        }
+        Browser.closeAll(alice, bob);
     }
 
     private static Javalin app() {

@@ -33,6 +33,7 @@ public final class Browser implements AutoCloseable {
     private static final Duration WAIT = Duration.ofSeconds(15);
 
     public final ChromeDriver driver;
+    private boolean closed;
 
     private Browser(ChromeDriver driver) {
         this.driver = driver;
@@ -116,8 +117,21 @@ public final class Browser implements AutoCloseable {
         await().atMost(WAIT).pollInterval(Duration.ofMillis(50)).untilAsserted(assertion);
     }
 
+    /** Closes the window; closing it again, as a test's cleanup may, does nothing. */
     @Override
     public void close() {
-        driver.quit();
+        if (!closed) {
+            closed = true;
+            driver.quit();
+        }
+    }
+
+    /** Closes every browser that was opened; for a test's cleanup, where some may be null. */
+    public static void closeAll(Browser... browsers) {
+        for (Browser browser : browsers) {
+            if (browser != null) {
+                browser.close();
+            }
+        }
     }
 }
