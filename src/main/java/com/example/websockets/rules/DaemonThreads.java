@@ -1,11 +1,10 @@
 package com.example.websockets.rules;
 
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Timer threads for the app's background work (the heartbeat, a step's schedules). They are
- * daemons, so they never keep a stopped server's JVM alive.
+ * daemons, so they never keep a stopped server's JVM alive, and how late they run is measured.
  */
 public final class DaemonThreads {
 
@@ -14,7 +13,7 @@ public final class DaemonThreads {
 
     /** One thread, named so that it reads well in a thread dump, that runs timed tasks. */
     public static ScheduledExecutorService scheduler(String name) {
-        return Executors.newSingleThreadScheduledExecutor(runnable -> {
+        return new LateTimers(name, runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);
             return thread;

@@ -1,11 +1,17 @@
 package com.example.websockets.bench;
 
+import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Notifications: many subscribers connecting at once; who got exactly five notifications and a
@@ -85,10 +91,39 @@ final class NotificationsBench {
         result.put("latenessMaxMs", lateness.maxMillis());
         result.put("gapErrorP99Percent", gapErrors.percentileMillis(99) / interval.toMillis() * 100);
         result.put("gapErrorMaxPercent", gapErrors.maxMillis() / interval.toMillis() * 100);
+        // The server's own clock: how late its timer sent, before the network and this client.
+        Map<String, Double> late = serverLateness(server);
+        result.put("serverLateP99Ms", late.get("quantile=\"0.99\""));
+        result.put("serverLateMaxMs", late.get("max"));
         result.put("serverPeakThreads", server.peakThreads());
         result.put("serverPeakRssMb", server.peakResidentKb() / 1024);
         result.put("serverCores", cpu.serverCores());
         result.put("clientCores", cpu.clientCores());
         return result;
+    }
+
+    /** This app's {@code scheduler.lateness} for the notifications, in ms; empty for a peer without it. */
+    private static Map<String, Double> serverLateness(ServerProcess server) {
+        Map<String, Double> late = new LinkedHashMap<>();
+        try {
+            HttpResponse<Stream<String>> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + server.port + "/metrics")).build(), BodyHandlers.ofLines());
+            if (metrics.statusCode() != 200) {
+                return late;
+            }
+            metrics.body().filter(line -> line.startsWith("scheduler_lateness_seconds")
+                            && line.contains("scheduler=\"notifications\""))
+                    .forEach(line -> {
+                        double millis = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)) * 1000;
+                        String key = line.startsWith("scheduler_lateness_seconds_max") ? "max"
+                                : line.contains("quantile=") ? line.substring(line.indexOf("quantile="), line.indexOf('}')) : "";
+                        late.put(key, Math.round(millis * 10) / 10.0);
+                    });
+        } catch (IOException e) {
+            return late;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return late;
     }
 }

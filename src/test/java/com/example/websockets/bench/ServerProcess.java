@@ -46,11 +46,12 @@ final class ServerProcess implements AutoCloseable {
 
     /** This project's app, in its own JVM, with {@code env} on top of the defaults. */
     static ServerProcess start(Map<String, String> env) throws IOException {
-        // BENCH_SERVER_JAVA=/path/to/bin/java runs the server on another JVM; BENCH_SERVER_JVM_ARGS adds options.
+        // BENCH_SERVER_JAVA=/path/to/bin/java runs the server on another JVM; BENCH_SERVER_JVM_ARGS replaces
+        // the options, by default the collector that README's commands use.
         String java = System.getenv().getOrDefault("BENCH_SERVER_JAVA",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> command = new ArrayList<>(List.of(java));
-        String jvmArgs = System.getenv().getOrDefault("BENCH_SERVER_JVM_ARGS", "").trim();
+        String jvmArgs = System.getenv().getOrDefault("BENCH_SERVER_JVM_ARGS", "-XX:+UseZGC").trim();
         if (!jvmArgs.isEmpty()) {
             command.addAll(List.of(jvmArgs.split("\\s+")));
         }
