@@ -2,6 +2,7 @@ package com.example.websockets;
 
 import com.example.websockets.chat.ChatEndpoint;
 import com.example.websockets.echo.EchoEndpoint;
+import com.example.websockets.hub.HubEndpoint;
 import com.example.websockets.notifications.NotificationEndpoint;
 import com.example.websockets.rooms.RoomsEndpoint;
 import com.example.websockets.rules.ChapterStep;
@@ -15,8 +16,9 @@ import java.util.stream.Collectors;
 
 /**
  * The whole chapter in one Javalin app: the echo page, the chat, the notifications, and the
- * rooms chat that goes further. {@code main} starts every step, or just one when given its name
- * ({@code echo}, {@code chat}, {@code notifications}, {@code rooms}).
+ * steps that go further: the rooms chat and the notification hub with its dashboard. {@code main}
+ * starts every step, or just one when given its name ({@code echo}, {@code chat},
+ * {@code notifications}, {@code rooms}, {@code hub}).
  */
 public final class WebSocketsApp {
 
@@ -42,7 +44,8 @@ public final class WebSocketsApp {
                 new EchoEndpoint(),
                 new ChatEndpoint(settings),
                 new NotificationEndpoint(settings.notifyInterval()),
-                new RoomsEndpoint(settings));
+                new RoomsEndpoint(settings),
+                new HubEndpoint(settings));
     }
     // end::steps[]
 

@@ -4,7 +4,8 @@ import io.javalin.websocket.WsContext;
 
 /**
  * A token bucket for one connection: up to {@code burst} messages at once, then
- * {@code perSecond} on average. The chats of steps 2 and 4 use it to stop one client flooding everyone.
+ * {@code perSecond} on average. The chats of steps 2 and 4 use it to stop one client flooding
+ * everyone; step 5 to answer publishers over their rate with 429.
  */
 public final class MessageRate {
 
@@ -29,7 +30,7 @@ public final class MessageRate {
     }
 
     /** Takes one message's token, or answers false when the client is over its rate. */
-    synchronized boolean allow() {
+    public synchronized boolean allow() {
         long now = System.nanoTime();
         tokens = Math.min(burst, tokens + (now - lastRefill) * perSecond / 1e9);
         lastRefill = now;
@@ -38,5 +39,10 @@ public final class MessageRate {
         }
         tokens -= 1;
         return true;
+    }
+
+    /** Whole seconds until the next token, at least 1: what a {@code Retry-After} header says. */
+    public synchronized long secondsToNext() {
+        return Math.max(1, (long) Math.ceil((1 - tokens) / perSecond));
     }
 }

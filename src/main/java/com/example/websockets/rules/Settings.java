@@ -33,6 +33,9 @@ import java.util.stream.Collectors;
  * @param roomHistory       {@code ROOM_HISTORY}: how many recent messages each room of step 4 keeps
  * @param stopTimeout       {@code STOP_TIMEOUT_MS}: how long a stop waits for sockets to take their 1001 close
  * @param closeGrace        {@code CLOSE_GRACE_MS}: how long a forced close waits for the client before cutting it
+ * @param publishToken      {@code PUBLISH_TOKEN}: the bearer token that may publish to step 5's hub; empty: publishing is off
+ * @param publishRate       {@code PUBLISH_PER_SECOND}: publishes the hub takes a second, in bursts of as many; more get 429
+ * @param topicHistory      {@code TOPIC_HISTORY}: how many recent notifications step 5 keeps per topic for catching up
  */
 public record Settings(
         String host,
@@ -52,7 +55,10 @@ public record Settings(
         Secret sessionSecret,
         int roomHistory,
         Duration stopTimeout,
-        Duration closeGrace) {
+        Duration closeGrace,
+        Secret publishToken,
+        int publishRate,
+        int topicHistory) {
 
     public static final Settings DEFAULTS = from(Map.of());
 
@@ -81,7 +87,10 @@ public record Settings(
                 new Secret(env.getOrDefault("SESSION_SECRET", "")),
                 (int) number(env, "ROOM_HISTORY", 100),
                 Duration.ofMillis(number(env, "STOP_TIMEOUT_MS", 2000)),
-                Duration.ofMillis(number(env, "CLOSE_GRACE_MS", 2000)));
+                Duration.ofMillis(number(env, "CLOSE_GRACE_MS", 2000)),
+                new Secret(env.getOrDefault("PUBLISH_TOKEN", "")),
+                (int) number(env, "PUBLISH_PER_SECOND", 50),
+                (int) number(env, "TOPIC_HISTORY", 100));
     }
 
     private static Set<String> list(Map<String, String> env, String name) {

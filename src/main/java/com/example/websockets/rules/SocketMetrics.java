@@ -34,6 +34,7 @@ final class SocketMetrics {
     void addTo(JavalinConfig config) {
         config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                 .result(registry.scrape()));
+        config.appData(Meters.KEY, registry);
         config.events.serverStarted(() -> Metrics.globalRegistry.add(registry));
         config.events.serverStopped(() -> Metrics.globalRegistry.remove(registry));
     }

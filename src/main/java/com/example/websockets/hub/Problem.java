@@ -1,0 +1,22 @@
+package com.example.websockets.hub;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+
+/**
+ * Step 5: an error answer in the standard shape of RFC 9457 ({@code application/problem+json}),
+ * so any HTTP client can read what went wrong and, for a bad field, which one.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record Problem(String type, String title, int status, String detail, String field) {
+
+    static void answer(Context ctx, HttpStatus status, String detail) {
+        answer(ctx, status, detail, null);
+    }
+
+    static void answer(Context ctx, HttpStatus status, String detail, String field) {
+        ctx.status(status).contentType("application/problem+json")
+                .result(Wire.write(Wire.JSON.valueToTree(new Problem("about:blank", status.getMessage(), status.getCode(), detail, field))));
+    }
+}

@@ -1,0 +1,109 @@
+package com.example.websockets.hub;
+
+import com.example.websockets.rules.MessageRate;
+import com.example.websockets.rules.Secret;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Step 5: {@code POST /api/notifications}, how code outside the server publishes. It answers 202
+ * with the new id, or a problem: 401 without a token, 403 with a wrong one, 429 over the rate, 413
+ * for a body over 16 KiB, 415 for a body that isn't JSON, 400 naming the field that is wrong.
+ */
+final class Publishing {
+
+    static final int MAX_BODY_BYTES = 16 * 1024;
+    private static final Logger log = LoggerFactory.getLogger(Publishing.class);
+    private static final ObjectReader DRAFTS = Wire.JSON.readerFor(Draft.class)
+            .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final NotificationHub hub;
+    private final byte[] tokenHash;
+    private final MessageRate rate;
+
+    Publishing(NotificationHub hub, Secret token, MessageRate rate) {
+        this.hub = hub;
+        this.tokenHash = token.isSet() ? sha256(token.value()) : null;
+        this.rate = rate;
+        if (tokenHash == null) {
+            log.info("PUBLISH_TOKEN is not set: POST /api/notifications answers 503 until it is");
+        }
+    }
+
+    // tag::publish[]
+    void handle(Context ctx) {
+        if (tokenHash == null) {
+            Problem.answer(ctx, HttpStatus.SERVICE_UNAVAILABLE,
+                    "Publishing is off: start the server with PUBLISH_TOKEN=<a secret> and send Authorization: Bearer <it>");
+            return;
+        }
+        String authorization = ctx.header("Authorization");
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            Problem.answer(ctx, HttpStatus.UNAUTHORIZED, "Send Authorization: Bearer <PUBLISH_TOKEN>");
+            return;
+        }
+        // Hashes have one length, and isEqual looks at every byte: the time taken says nothing about the token.
+        if (!MessageDigest.isEqual(tokenHash, sha256(authorization.substring("Bearer ".length())))) {
+            log.info("Refused a publish from {}: wrong token", ctx.ip());
+            Problem.answer(ctx, HttpStatus.FORBIDDEN, "That token may not publish");
+            return;
+        }
+        if (!rate.allow()) {
+            ctx.header("Retry-After", String.valueOf(rate.secondsToNext()));
+            Problem.answer(ctx, HttpStatus.TOO_MANY_REQUESTS, "Too many publishes: try again after Retry-After seconds");
+            return;
+        }
+        if (ctx.contentLength() > MAX_BODY_BYTES || ctx.bodyAsBytes().length > MAX_BODY_BYTES) {
+            Problem.answer(ctx, HttpStatus.CONTENT_TOO_LARGE, "The body may be at most " + MAX_BODY_BYTES + " bytes");
+            return;
+        }
+        if (!"application/json".equals(ctx.contentType() == null ? null : ctx.contentType().split(";")[0].trim())) {
+            Problem.answer(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the notification as application/json");
+            return;
+        }
+        Draft draft;
+        try {
+            draft = DRAFTS.readValue(ctx.bodyAsBytes());
+        } catch (UnrecognizedPropertyException unknown) {
+            Problem.answer(ctx, HttpStatus.BAD_REQUEST, unknown.getPropertyName() + " is not a field of a notification",
+                    unknown.getPropertyName());
+            return;
+        } catch (MismatchedInputException wrong) {
+            String field = wrong.getPath().isEmpty() ? null : wrong.getPath().get(0).getFieldName();
+            Problem.answer(ctx, HttpStatus.BAD_REQUEST,
+                    field == null ? "The body must be a JSON object" : field + " must be a string", field);
+            return;
+        } catch (IOException malformed) {
+            Problem.answer(ctx, HttpStatus.BAD_REQUEST, "The body is not valid JSON");
+            return;
+        }
+        Draft.Invalid invalid = draft == null ? new Draft.Invalid(null, "The body must be a JSON object") : draft.problem();
+        if (invalid != null) {
+            Problem.answer(ctx, HttpStatus.BAD_REQUEST, invalid.reason(), invalid.field());
+            return;
+        }
+        Notification published = hub.publish(draft.withDefaults());
+        ctx.status(HttpStatus.ACCEPTED).json(Map.of("id", published.id()));
+    }
+    // end::publish[]
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JDK has SHA-256", e);
+        }
+    }
+}
