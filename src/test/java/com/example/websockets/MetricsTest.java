@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.websockets.chat.ChatEndpoint;
+import com.example.websockets.hub.HubEndpoint;
 import com.example.websockets.rules.Settings;
 import com.example.websockets.testing.TestSocket;
 import io.javalin.Javalin;
@@ -53,6 +54,28 @@ class MetricsTest {
             }
             assertEquals(1008, bob.awaitClose().code());
             assertEquals(1.0, grew(before, scrape(http), "websocket_forced_closes_total{code=\"1008\"}"));
+        });
+    }
+
+    @Test
+    void notifications_published_and_delivered_are_counted() {
+        Settings settings = Settings.from(Map.of("PUBLISH_TOKEN", "t"));
+        JavalinTest.test(WebSocketsApp.create(settings, List.of(new HubEndpoint(settings))), (server, http) -> {
+            Map<String, Double> before = scrape(http);
+            TestSocket orders = TestSocket.connect(server.port(), "/hub?topics=orders");
+            TestSocket all = TestSocket.connect(server.port(), "/hub");
+            for (int i = 0; i < 3; i++) {
+                var answer = http.post("/api/notifications", "{\"topic\":\"orders\",\"title\":\"n\"}",
+                        request -> request.header("Authorization", "Bearer t").header("Content-Type", "application/json"));
+                assertEquals(202, answer.code());
+            }
+            orders.next(3);
+            all.next(3);
+            Map<String, Double> after = scrape(http);
+            assertEquals(3.0, grew(before, after, "notifications_published_total"));
+            assertEquals(6.0, grew(before, after, "notifications_delivered_total"));
+            assertEquals(2.0, after.get("websocket_connections_open{path=\"/hub\"}"));
+            assertTrue(after.containsKey("scheduler_lateness_seconds_max{scheduler=\"dashboard\"}"), after.keySet().toString());
         });
     }
 

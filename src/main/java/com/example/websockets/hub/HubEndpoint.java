@@ -209,11 +209,12 @@ public final class HubEndpoint implements ChapterStep {
     private void stop() {
         dashboard.stop();
         pings.shutdownNow();
-        streams.forEach(EventStream::close);
+        closeStreams();
         streamWriters.shutdown();
     }
 
-    NotificationHub hub() {
-        return hub;
+    /** Ends every event stream; a browser's EventSource then comes back by itself. */
+    void closeStreams() {
+        streams.forEach(EventStream::close);
     }
 }
