@@ -77,7 +77,7 @@ class WebSocketsAppTest {
     @Test
     void main_tells_how_to_try_each_example() {
         var lines = WebSocketsApp.welcome(WebSocketsApp.select("all", Settings.DEFAULTS), "localhost:8000");
-        assertEquals(5, lines.size());
+        assertEquals(6, lines.size());
         ChapterOutputs.check("startup", lines);
     }
 

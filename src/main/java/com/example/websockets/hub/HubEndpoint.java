@@ -116,7 +116,6 @@ public final class HubEndpoint implements ChapterStep {
         }
     }
 
-    // tag::subscribe[]
     // ?topics=orders,lab picks topics (all without it); ?after=41 catches up from notification 41 on.
     private void readSubscription(Context ctx) {
         try {
@@ -147,7 +146,6 @@ public final class HubEndpoint implements ChapterStep {
             Outbox.send(ctx, Wire.error("bad-json", "The message is not valid JSON"));
         }
     }
-    // end::subscribe[]
 
     // tag::stream[]
     private void stream(Context ctx) throws Exception {

@@ -33,7 +33,7 @@ public final class Benchmark {
     private Benchmark() {
     }
 
-    /** Runs every figure ("all"), or those named: echo, chat, dead, notifications, cold, handshakes, idle. */
+    /** Runs every figure ("all"), or those named: echo, chat, dead, notifications, cold, handshakes, hub, idle. */
     public static void main(String[] args) throws Exception {
         List<String> only = args.length == 0 || List.of(args).contains("all") ? List.of() : List.of(args);
         Map<String, Object> report = new LinkedHashMap<>();
@@ -93,6 +93,20 @@ public final class Benchmark {
             }
             report.put("handshakes", handshakes);
             print("Handshakes: 3,000 at a time, 200 in flight, on one fresh server", handshakes);
+        }
+        if (only.isEmpty() || only.contains("hub")) {
+            Map<String, String> env = new LinkedHashMap<>(SERVER_ENV);
+            env.put("PUBLISH_TOKEN", HubBench.TOKEN);
+            env.put("PUBLISH_PER_SECOND", "1000000"); // the default, 50, is the pace of the first row
+            List<Map<String, Object>> hub = new ArrayList<>();
+            try (ServerProcess server = ServerProcess.start(env)) {
+                HubBench bench = HubBench.connect(server, 1000);
+                bench.run(0, Duration.ofSeconds(3)); // warm-up, not reported
+                hub.add(bench.run(50, Duration.ofSeconds(10)));
+                hub.add(bench.run(0, Duration.ofSeconds(10)));
+            }
+            report.put("hub", hub);
+            print("Hub: notifications published over HTTP to 1,000 WebSocket subscribers of the topic", hub);
         }
         if (only.contains("peers")) {
             List<Map<String, Object>> peers = peers();

@@ -5,6 +5,7 @@ import static com.example.websockets.hub.HubEndpointTest.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.example.websockets.chapter.ChapterOutputs;
 import com.example.websockets.testing.ExampleProcess;
 import com.example.websockets.testing.TestSocket;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,14 +26,20 @@ class PublisherExampleTest {
             try (ExampleProcess publisher = ExampleProcess.start("Publisher.java", server.port(), List.of("orders"),
                     List.of("http://localhost:" + server.port()), Map.of("PUBLISH_TOKEN", Publisher.TOKEN))) {
                 assertTrue(publisher.nextLine().startsWith("Publishing to topic orders at "));
-                publisher.type("warning: Disk \"almost\" full");
+                publisher.type("Order 17 shipped");
                 String answer = publisher.nextLine();
                 assertTrue(answer.matches("202 \\{\"id\":\\d+}"), answer);
+                assertEquals("Order 17 shipped", json(subscriber.next()).get("title").asText());
+                publisher.type("warning: Disk \"almost\" full");
+                publisher.nextLine();
                 JsonNode notification = json(subscriber.next());
                 assertEquals("Disk \"almost\" full", notification.get("title").asText());
                 assertEquals("warning", notification.get("level").asText());
                 publisher.endInput();
                 assertEquals(0, publisher.awaitExit());
+                // Ids and the port differ on every run; the chapter shows them as "...".
+                ChapterOutputs.check("hub-publisher", publisher.transcript().stream()
+                        .map(line -> line.replaceAll("\\d{6,}", "...").replace(":" + server.port(), ":8000")).toList());
             }
             try (ExampleProcess wrongToken = ExampleProcess.start("Publisher.java", server.port(), List.of("orders"),
                     List.of("http://localhost:" + server.port()), Map.of("PUBLISH_TOKEN", "guess"))) {
