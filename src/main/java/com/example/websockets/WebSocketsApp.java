@@ -5,6 +5,7 @@ import com.example.websockets.echo.EchoEndpoint;
 import com.example.websockets.hub.HubEndpoint;
 import com.example.websockets.notifications.NotificationEndpoint;
 import com.example.websockets.rooms.RoomsEndpoint;
+import com.example.websockets.rules.Broker;
 import com.example.websockets.rules.ChapterStep;
 import com.example.websockets.rules.Settings;
 import com.example.websockets.rules.SocketPolicy;
@@ -27,9 +28,20 @@ public final class WebSocketsApp {
 
     public static void main(String[] args) {
         Settings settings = Settings.fromEnvironment();
-        List<ChapterStep> steps = select(args.length == 0 ? "all" : args[0], settings);
+        Broker broker;
+        try {
+            broker = Broker.from(settings);
+        } catch (IllegalStateException unreachable) {
+            System.err.println(unreachable.getMessage());
+            System.exit(1);
+            return;
+        }
+        List<ChapterStep> steps = select(args.length == 0 ? "all" : args[0], settings, broker);
         Javalin app = create(settings, steps).start();
-        Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            broker.close();
+        }, "shutdown"));
         welcome(steps, "localhost:" + app.port()).forEach(System.out::println);
         if (!settings.host().equals("127.0.0.1") && !settings.host().equals("localhost")) {
             System.out.println("Listening on " + settings.host() + ": other machines can open http://<this machine's"
@@ -38,11 +50,14 @@ public final class WebSocketsApp {
     }
 
     // tag::steps[]
-    /** The steps in the chapter's order, then those beyond it; a new step is one more line. */
-    static List<ChapterStep> steps(Settings settings) {
+    /**
+     * The steps in the chapter's order, then those beyond it; a new step is one more line. The
+     * broker carries the chat's broadcasts to the other instances, if any (step 6).
+     */
+    static List<ChapterStep> steps(Settings settings, Broker broker) {
         return List.of(
                 new EchoEndpoint(),
-                new ChatEndpoint(settings),
+                new ChatEndpoint(settings, broker),
                 new NotificationEndpoint(settings.notifyInterval()),
                 new RoomsEndpoint(settings),
                 new HubEndpoint(settings));
@@ -74,8 +89,8 @@ public final class WebSocketsApp {
     // end::app[]
 
     /** Every step for {@code all}, else the one step of that name. */
-    static List<ChapterStep> select(String name, Settings settings) {
-        List<ChapterStep> all = steps(settings);
+    static List<ChapterStep> select(String name, Settings settings, Broker broker) {
+        List<ChapterStep> all = steps(settings, broker);
         if (name.equals("all")) {
             return all;
         }

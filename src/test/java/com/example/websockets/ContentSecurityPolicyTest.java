@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.example.websockets.rules.Broker;
 import com.example.websockets.rules.Settings;
 import com.example.websockets.testing.Browser;
 import io.javalin.Javalin;
@@ -19,7 +20,7 @@ class ContentSecurityPolicyTest {
 
     private static Javalin app() {
         Settings settings = Settings.from(Map.of("NOTIFY_INTERVAL_MS", "100"));
-        return WebSocketsApp.create(settings, WebSocketsApp.steps(settings));
+        return WebSocketsApp.create(settings, WebSocketsApp.steps(settings, Broker.local()));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.example.websockets.rules.Broker;
 import com.example.websockets.rules.Settings;
 import com.example.websockets.testing.RawWebSocket;
 import com.example.websockets.testing.TestSocket;
@@ -29,7 +30,7 @@ class LaptopSafetyTest {
 
     private static Javalin app(Map<String, String> env) {
         Settings settings = Settings.from(env);
-        return WebSocketsApp.create(settings, WebSocketsApp.steps(settings));
+        return WebSocketsApp.create(settings, WebSocketsApp.steps(settings, Broker.local()));
     }
 
     @Test

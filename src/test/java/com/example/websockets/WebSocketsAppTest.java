@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.websockets.chapter.ChapterOutputs;
+import com.example.websockets.rules.Broker;
 import com.example.websockets.rules.Settings;
 import com.example.websockets.testing.RawWebSocket;
 import com.example.websockets.testing.TestSocket;
@@ -21,7 +22,7 @@ class WebSocketsAppTest {
 
     @Test
     void the_full_app_serves_all_three_examples_at_once() {
-        var app = WebSocketsApp.create(Settings.DEFAULTS, WebSocketsApp.select("all", Settings.DEFAULTS));
+        var app = WebSocketsApp.create(Settings.DEFAULTS, WebSocketsApp.select("all", Settings.DEFAULTS, Broker.local()));
         JavalinTest.test(app, (server, http) -> {
             assertEquals(200, http.get("/").code());
             TestSocket echo = TestSocket.connect(server.port(), "/ws");
@@ -37,7 +38,7 @@ class WebSocketsAppTest {
 
     @Test
     void a_standalone_example_serves_only_its_own_routes() {
-        var app = WebSocketsApp.create(Settings.DEFAULTS, WebSocketsApp.select("chat", Settings.DEFAULTS));
+        var app = WebSocketsApp.create(Settings.DEFAULTS, WebSocketsApp.select("chat", Settings.DEFAULTS, Broker.local()));
         JavalinTest.test(app, (server, http) -> {
             assertEquals(404, http.get("/").code());
             TestSocket chat = TestSocket.connect(server.port(), "/chat");
@@ -48,7 +49,7 @@ class WebSocketsAppTest {
 
     @Test
     void stopping_the_app_closes_open_sockets_with_going_away() {
-        var app = WebSocketsApp.create(Settings.DEFAULTS, WebSocketsApp.select("chat", Settings.DEFAULTS)).start(0);
+        var app = WebSocketsApp.create(Settings.DEFAULTS, WebSocketsApp.select("chat", Settings.DEFAULTS, Broker.local())).start(0);
         List<TestSocket> chat = List.of(TestSocket.connect(app.port(), "/chat"), TestSocket.connect(app.port(), "/chat"));
         app.stop();
         for (TestSocket client : chat) {
@@ -60,7 +61,7 @@ class WebSocketsAppTest {
 
     @Test
     void a_handshake_leaves_no_http_session_behind_in_memory() throws Exception {
-        var app = WebSocketsApp.create(Settings.DEFAULTS, WebSocketsApp.select("echo", Settings.DEFAULTS));
+        var app = WebSocketsApp.create(Settings.DEFAULTS, WebSocketsApp.select("echo", Settings.DEFAULTS, Broker.local()));
         JavalinTest.test(app, (server, http) -> {
             String sessionId;
             try (RawWebSocket raw = RawWebSocket.connect(server.port(), "/ws")) {
@@ -76,14 +77,14 @@ class WebSocketsAppTest {
 
     @Test
     void main_tells_how_to_try_each_example() {
-        var lines = WebSocketsApp.welcome(WebSocketsApp.select("all", Settings.DEFAULTS), "localhost:8000");
+        var lines = WebSocketsApp.welcome(WebSocketsApp.select("all", Settings.DEFAULTS, Broker.local()), "localhost:8000");
         assertEquals(6, lines.size());
         ChapterOutputs.check("startup", lines);
     }
 
     @Test
     void an_unknown_example_name_is_refused_with_the_valid_names() {
-        var error = assertThrows(IllegalArgumentException.class, () -> WebSocketsApp.select("caht", Settings.DEFAULTS));
+        var error = assertThrows(IllegalArgumentException.class, () -> WebSocketsApp.select("caht", Settings.DEFAULTS, Broker.local()));
         assertTrue(error.getMessage().contains("echo, chat, notifications"), error.getMessage());
     }
 }

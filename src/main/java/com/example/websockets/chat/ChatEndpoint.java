@@ -1,5 +1,6 @@
 package com.example.websockets.chat;
 
+import com.example.websockets.rules.Broker;
 import com.example.websockets.rules.ChapterStep;
 import com.example.websockets.rules.MessageRate;
 import com.example.websockets.rules.Pages;
@@ -19,7 +20,7 @@ public final class ChatEndpoint implements ChapterStep {
 
     private static final String RATE_KEY = "chat-rate";
 
-    private final ConnectionManager manager = new ConnectionManager();
+    private final ConnectionManager manager;
     private final String page = Pages.load("chat/chat.html");
     private final int rate;
     private final int burst;
@@ -28,6 +29,12 @@ public final class ChatEndpoint implements ChapterStep {
     private volatile boolean stopping;
 
     public ChatEndpoint(Settings settings) {
+        this(settings, Broker.local());
+    }
+
+    /** With the {@link Broker} that carries broadcasts to the other instances (step 6). */
+    public ChatEndpoint(Settings settings, Broker broker) {
+        this.manager = new ConnectionManager(broker);
         this.rate = settings.chatRate();
         this.burst = settings.chatBurst();
     }

@@ -36,6 +36,7 @@ import java.util.stream.Collectors;
  * @param publishToken      {@code PUBLISH_TOKEN}: the bearer token that may publish to step 5's hub; empty: publishing is off
  * @param publishRate       {@code PUBLISH_PER_SECOND}: publishes the hub takes a second, in bursts of as many; more get 429
  * @param topicHistory      {@code TOPIC_HISTORY}: how many recent notifications step 5 keeps per topic for catching up
+ * @param redisUrl          {@code REDIS_URL}: e.g. redis://localhost:6379 to share the chat with other instances; empty: one instance
  */
 public record Settings(
         String host,
@@ -58,7 +59,8 @@ public record Settings(
         Duration closeGrace,
         Secret publishToken,
         int publishRate,
-        int topicHistory) {
+        int topicHistory,
+        String redisUrl) {
 
     public static final Settings DEFAULTS = from(Map.of());
 
@@ -90,7 +92,8 @@ public record Settings(
                 Duration.ofMillis(number(env, "CLOSE_GRACE_MS", 2000)),
                 new Secret(env.getOrDefault("PUBLISH_TOKEN", "")),
                 (int) number(env, "PUBLISH_PER_SECOND", 50),
-                (int) number(env, "TOPIC_HISTORY", 100));
+                (int) number(env, "TOPIC_HISTORY", 100),
+                env.getOrDefault("REDIS_URL", "").trim());
     }
 
     private static Set<String> list(Map<String, String> env, String name) {

@@ -1,0 +1,144 @@
+package com.example.websockets.rules;
+
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisConnectionException;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.event.connection.ConnectionActivatedEvent;
+import io.lettuce.core.event.connection.ConnectionDeactivatedEvent;
+import io.lettuce.core.pubsub.RedisPubSubAdapter;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.Delay;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Metrics;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Step 6: the broker of several instances, Redis publish/subscribe through Lettuce. An instance
+ * also hears its own messages back from Redis, so every instance delivers in the one order Redis
+ * gives. While Redis is away, messages reach this instance's own clients only (counted as
+ * {@code broker.messages.unshared}); Lettuce reconnects and subscribes again by itself.
+ */
+final class RedisBroker implements Broker {
+
+    private static final Logger log = LoggerFactory.getLogger(RedisBroker.class);
+
+    private final String url;
+    private final ClientResources resources;
+    private final RedisClient client;
+    private final StatefulRedisConnection<String, String> commands;
+    private final StatefulRedisPubSubConnection<String, String> subscriptions;
+    private final Map<String, List<Consumer<String>>> subscribers = new ConcurrentHashMap<>();
+    private final AtomicBoolean shared = new AtomicBoolean(true);
+    private final Counter unshared = Metrics.counter("broker.messages.unshared");
+    private volatile boolean closing;
+
+    private RedisBroker(String url, ClientResources resources, RedisClient client) {
+        this.url = url;
+        this.resources = resources;
+        this.client = client;
+        this.commands = client.connect();
+        this.subscriptions = client.connectPubSub();
+        subscriptions.addListener(new RedisPubSubAdapter<>() {
+            @Override
+            public void message(String channel, String message) {
+                deliverHere(channel, message);
+            }
+        });
+        resources.eventBus().get().subscribe(event -> {
+            if (event instanceof ConnectionDeactivatedEvent) {
+                lost();
+            } else if (event instanceof ConnectionActivatedEvent) {
+                back();
+            }
+        });
+        Gauge.builder("broker.connected", shared, flag -> flag.get() ? 1 : 0)
+                .description("1 while messages reach every instance through Redis").register(Metrics.globalRegistry);
+    }
+
+    /** Connects, or fails with a message that names the URL: a Redis that is set but absent is a mistake. */
+    static RedisBroker connect(String url) {
+        // Reconnect attempts back off from 0.1 s to 10 s, each at a random point below its ceiling, so
+        // that the instances of a fleet don't all knock on a Redis that has just come back at once.
+        ClientResources resources = ClientResources.builder()
+                .reconnectDelay(Delay.fullJitter(Duration.ofMillis(100), Duration.ofSeconds(10), 100, TimeUnit.MILLISECONDS))
+                .build();
+        RedisClient client = RedisClient.create(resources, RedisURI.create(url));
+        // Refuse commands while disconnected instead of queueing them without bound.
+        client.setOptions(ClientOptions.builder().disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .requestQueueSize(10_000).build());
+        try {
+            RedisBroker broker = new RedisBroker(url, resources, client);
+            log.info("Sharing messages with every instance through Redis at {}", url);
+            return broker;
+        } catch (RedisConnectionException e) {
+            client.shutdown();
+            resources.shutdown();
+            throw new IllegalStateException("Could not reach Redis at " + url + " (REDIS_URL): " + e.getMessage()
+                    + ". Start Redis, or unset REDIS_URL to run a single instance.", e);
+        }
+    }
+
+    // tag::redis[]
+    @Override
+    public void publish(String channel, String message) {
+        if (!shared.get()) {
+            unshared(channel, message);
+            return;
+        }
+        commands.async().publish(channel, message).whenComplete((instances, failure) -> {
+            if (failure != null) {
+                unshared(channel, message);
+            }
+        });
+    }
+
+    @Override
+    public void subscribe(String channel, Consumer<String> onMessage) {
+        subscribers.computeIfAbsent(channel, name -> new CopyOnWriteArrayList<>()).add(onMessage);
+        subscriptions.sync().subscribe(channel);
+    }
+    // end::redis[]
+
+    @Override
+    public void close() {
+        closing = true;
+        subscriptions.close();
+        commands.close();
+        client.shutdown();
+        resources.shutdown();
+    }
+
+    private void deliverHere(String channel, String message) {
+        subscribers.getOrDefault(channel, List.of()).forEach(subscriber -> subscriber.accept(message));
+    }
+
+    private void unshared(String channel, String message) {
+        unshared.increment();
+        deliverHere(channel, message);
+    }
+
+    private void lost() {
+        if (!closing && shared.compareAndSet(true, false)) {
+            log.warn("Lost Redis at {}: until it is back, messages reach this instance's own clients only", url);
+        }
+    }
+
+    private void back() {
+        if (commands.isOpen() && subscriptions.isOpen() && shared.compareAndSet(false, true)) {
+            log.info("Redis at {} is back: messages reach every instance again", url);
+        }
+    }
+}
