@@ -122,7 +122,6 @@ public final class HubEndpoint implements ChapterStep {
             ctx.attribute(TOPICS, Topics.parse(ctx.queryParam("topics")));
             ctx.attribute(AFTER, after(ctx.queryParam("after")));
         } catch (IllegalArgumentException bad) {
-            log.info("Refused a hub subscription: {}", bad.getMessage());
             Problem.answer(ctx, HttpStatus.BAD_REQUEST, bad.getMessage());
             ctx.skipRemainingHandlers();
         }
@@ -166,7 +165,6 @@ public final class HubEndpoint implements ChapterStep {
             return;
         }
         if (streams.size() >= MAX_STREAMS) {
-            log.info("Refused an event stream: {} open", MAX_STREAMS);
             Problem.answer(ctx, HttpStatus.SERVICE_UNAVAILABLE, "Too many event streams, try again later");
             return;
         }

@@ -1,6 +1,5 @@
 package com.example.websockets.hub;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -35,8 +34,6 @@ final class NotificationHub {
     private final long firstId;
     private long lastId;
     private long forgottenUpTo; // the newest id of a topic dropped to make room for another
-    private final Counter published = Metrics.counter("notifications.published");
-    private final Counter delivered = Metrics.counter("notifications.delivered");
 
     NotificationHub(int keepPerTopic, Clock clock) {
         this.keepPerTopic = keepPerTopic;
@@ -52,13 +49,15 @@ final class NotificationHub {
                     draft.level(), clock.instant().toString());
             String json = Wire.notification(notification);
             topic(notification.topic()).keep(notification.id(), json);
-            subscribers.forEach((subscriber, wanted) -> {
-                if (wanted.contains(notification.topic()) || wanted.contains(ALL)) {
-                    subscriber.notification(notification.id(), json);
-                    delivered.increment();
+            int deliveries = 0;
+            for (Map.Entry<Subscriber, Set<String>> subscriber : subscribers.entrySet()) {
+                if (subscriber.getValue().contains(notification.topic()) || subscriber.getValue().contains(ALL)) {
+                    subscriber.getKey().notification(notification.id(), json);
+                    deliveries++;
                 }
-            });
-            published.increment();
+            }
+            Metrics.counter("notifications.published").increment();
+            Metrics.counter("notifications.delivered").increment(deliveries);
             return notification;
         }
     }
@@ -92,7 +91,7 @@ final class NotificationHub {
         }
         missed.sort(Comparator.comparingLong(Kept::id));
         missed.forEach(kept -> subscriber.notification(kept.id(), kept.json()));
-        delivered.increment(missed.size());
+        Metrics.counter("notifications.delivered").increment(missed.size());
     }
     // end::subscribe[]
 

@@ -3,6 +3,8 @@ package com.example.websockets.hub;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Step 5: an error answer in the standard shape of RFC 9457 ({@code application/problem+json}),
@@ -11,11 +13,14 @@ import io.javalin.http.HttpStatus;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record Problem(String type, String title, int status, String detail, String field) {
 
+    private static final Logger log = LoggerFactory.getLogger(Problem.class);
+
     static void answer(Context ctx, HttpStatus status, String detail) {
         answer(ctx, status, detail, null);
     }
 
     static void answer(Context ctx, HttpStatus status, String detail, String field) {
+        log.info("Answered {} {} from {} with {}: {}", ctx.method(), ctx.path(), ctx.ip(), status.getCode(), detail);
         ctx.status(status).contentType("application/problem+json")
                 .result(Wire.write(Wire.JSON.valueToTree(new Problem("about:blank", status.getMessage(), status.getCode(), detail, field))));
     }

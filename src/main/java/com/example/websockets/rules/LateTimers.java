@@ -19,11 +19,17 @@ import java.util.concurrent.TimeoutException;
  */
 final class LateTimers extends ScheduledThreadPoolExecutor {
 
-    private final Timer lateness;
+    private final String name;
 
     LateTimers(String name, ThreadFactory threads) {
         super(1, threads);
-        lateness = Timer.builder("scheduler.lateness").tag("scheduler", name)
+        this.name = name;
+    }
+
+    // Looked up when a task runs, not when the scheduler is made: a step makes its scheduler before
+    // the app's registry joins Micrometer's global one, which then warns of meters made too early.
+    private Timer lateness() {
+        return Timer.builder("scheduler.lateness").tag("scheduler", name)
                 .description("How late each timed task started against its schedule")
                 .publishPercentiles(0.5, 0.99)
                 .register(Metrics.globalRegistry);
@@ -50,7 +56,7 @@ final class LateTimers extends ScheduledThreadPoolExecutor {
 
         @Override
         public void run() {
-            lateness.record(Math.max(0, -task.getDelay(TimeUnit.NANOSECONDS)), TimeUnit.NANOSECONDS);
+            lateness().record(Math.max(0, -task.getDelay(TimeUnit.NANOSECONDS)), TimeUnit.NANOSECONDS);
             task.run();
         }
 

@@ -11,8 +11,6 @@ import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.Delay;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Metrics;
 import java.time.Duration;
 import java.util.List;
@@ -42,7 +40,6 @@ final class RedisBroker implements Broker {
     private final StatefulRedisPubSubConnection<String, String> subscriptions;
     private final Map<String, List<Consumer<String>>> subscribers = new ConcurrentHashMap<>();
     private final AtomicBoolean shared = new AtomicBoolean(true);
-    private final Counter unshared = Metrics.counter("broker.messages.unshared");
     private volatile boolean closing;
 
     private RedisBroker(String url, ClientResources resources, RedisClient client) {
@@ -64,8 +61,6 @@ final class RedisBroker implements Broker {
                 back();
             }
         });
-        Gauge.builder("broker.connected", shared, flag -> flag.get() ? 1 : 0)
-                .description("1 while messages reach every instance through Redis").register(Metrics.globalRegistry);
     }
 
     /** Connects, or fails with a message that names the URL: a Redis that is set but absent is a mistake. */
@@ -126,7 +121,7 @@ final class RedisBroker implements Broker {
     }
 
     private void unshared(String channel, String message) {
-        unshared.increment();
+        Metrics.counter("broker.messages.unshared").increment();
         deliverHere(channel, message);
     }
 

@@ -42,6 +42,18 @@ public final class Screenshots {
         }
     }
 
+    public static void one(String name, byte[] png) {
+        try {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+            write(image, Path.of("target/screenshots", name));
+            if (ChapterDocument.refreshRequested()) {
+                write(image, Path.of("src/docs", name));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void write(BufferedImage image, Path file) throws IOException {
         Files.createDirectories(file.getParent());
         ImageIO.write(image, "png", file.toFile());

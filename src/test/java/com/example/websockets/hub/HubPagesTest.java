@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.websockets.WebSocketsApp;
+import com.example.websockets.chapter.Screenshots;
 import com.example.websockets.rules.Settings;
 import com.example.websockets.testing.Browser;
 import com.example.websockets.testing.TestSocket;
@@ -14,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
 /** Step 5's pages in a real headless Chromium: the live dashboard and the EventSource page. */
@@ -55,6 +57,8 @@ class HubPagesTest {
                     assertTrue(largest(browser, "jvm", 1) >= 1, "threads");
                 });
                 assertEquals(List.of(), browser.policyViolations());
+                browser.driver.manage().window().setSize(new Dimension(760, 720));
+                Screenshots.one("dashboard.png", browser.screenshot());
                 subscribers.forEach(TestSocket::close);
             });
         }
