@@ -109,6 +109,11 @@ public final class Benchmark {
             report.put("hub", hub);
             print("Hub: notifications published over HTTP to 1,000 WebSocket subscribers of the topic", hub);
         }
+        if (only.contains("redis")) {
+            List<Map<String, Object>> redis = instances();
+            report.put("instances", redis);
+            print("Chat, 100 clients: one instance in-process vs two instances through Redis (one run each)", redis);
+        }
         if (only.contains("peers")) {
             List<Map<String, Object>> peers = peers();
             report.put("peers", peers);
@@ -154,6 +159,43 @@ public final class Benchmark {
             medians.add(medianOf(same));
         }
         return medians;
+    }
+
+    /** Step 6: the same chat fan-out on one instance, then shared out over two that share it through Redis. */
+    private static List<Map<String, Object>> instances() throws Exception {
+        if (!Files.isExecutable(Path.of("/usr/bin/redis-server"))) {
+            System.out.println("Skipped the Redis figure: install Redis with apt-get install -y redis-server");
+            return List.of();
+        }
+        int[] rates = {20_000, 40_000, 80_000, 120_000};
+        List<Map<String, Object>> rows = new ArrayList<>();
+        try (ServerProcess server = ServerProcess.start(SERVER_ENV)) {
+            ChatBench bench = ChatBench.connect(server, 100);
+            bench.step(rates[0], Duration.ofSeconds(2), 0); // warm-up, not reported
+            for (int rate : rates) {
+                Map<String, Object> row = new LinkedHashMap<>(Map.of("instances", "1, in-process"));
+                row.putAll(bench.step(rate, Duration.ofSeconds(3), 0));
+                row.put("redisCores", 0.0);
+                rows.add(row);
+            }
+        }
+        try (ServerProcess redis = ServerProcess.start(port -> List.of("/usr/bin/redis-server", "--port", String.valueOf(port),
+                "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"), Map.of(), "Ready to accept connections", null)) {
+            Map<String, String> env = new LinkedHashMap<>(SERVER_ENV);
+            env.put("REDIS_URL", "redis://127.0.0.1:" + redis.port);
+            try (ServerProcess a = ServerProcess.start(env); ServerProcess b = ServerProcess.start(env)) {
+                ChatBench bench = ChatBench.connect(List.of(a, b), 100);
+                bench.step(rates[0], Duration.ofSeconds(2), 0);
+                for (int rate : rates) {
+                    CpuWindow redisCpu = new CpuWindow(redis);
+                    Map<String, Object> row = new LinkedHashMap<>(Map.of("instances", "2, through Redis"));
+                    row.putAll(bench.step(rate, Duration.ofSeconds(3), 0));
+                    row.put("redisCores", redisCpu.serverCores());
+                    rows.add(row);
+                }
+            }
+        }
+        return rows;
     }
 
     private static Map<String, Object> notifications(Duration interval) throws Exception {
