@@ -3,6 +3,7 @@ package com.example.websockets.hub;
 import io.javalin.http.sse.SseClient;
 import java.util.ArrayDeque;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 /**
  * Step 5: one Server-Sent Events subscriber. Javalin writes an event by blocking until the bytes
@@ -17,11 +18,11 @@ final class EventStream implements Subscriber {
     private final SseClient client;
     private final Executor writers;
     private final int maxQueued;
-    private final Runnable onCutOff;
+    private final Consumer<EventStream> onCutOff;
     private final ArrayDeque<Event> queue = new ArrayDeque<>();
     private boolean draining;
 
-    EventStream(SseClient client, Executor writers, int maxQueued, Runnable onCutOff) {
+    EventStream(SseClient client, Executor writers, int maxQueued, Consumer<EventStream> onCutOff) {
         this.client = client;
         this.writers = writers;
         this.maxQueued = maxQueued;
@@ -51,7 +52,7 @@ final class EventStream implements Subscriber {
         synchronized (queue) {
             if (queue.size() >= maxQueued) {
                 queue.clear();
-                writers.execute(onCutOff);
+                writers.execute(() -> onCutOff.accept(this));
                 return;
             }
             queue.addLast(event);

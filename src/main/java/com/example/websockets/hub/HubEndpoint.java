@@ -173,17 +173,16 @@ public final class HubEndpoint implements ChapterStep {
 
     private void open(SseClient client, Set<String> topics, long after) {
         client.keepAlive();
-        EventStream[] self = new EventStream[1];
-        self[0] = new EventStream(client, streamWriters, maxQueued, () -> {
+        EventStream stream = new EventStream(client, streamWriters, maxQueued, tooSlow -> {
             log.info("Cut off an event stream that fell {} events behind", maxQueued);
-            self[0].close();
+            tooSlow.close();
         });
         client.onClose(() -> {
-            streams.remove(self[0]);
-            hub.unsubscribe(self[0]);
+            streams.remove(stream);
+            hub.unsubscribe(stream);
         });
-        streams.add(self[0]);
-        hub.subscribe(self[0], topics, after);
+        streams.add(stream);
+        hub.subscribe(stream, topics, after);
     }
     // end::stream[]
 
