@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Timeout;
 class SeveralInstancesTest {
 
     private final List<AutoCloseable> cleanup = new ArrayList<>();
+    private RedisServer redis;
 
     private record Instance(Javalin app, Broker broker) {
         int port() {
@@ -44,6 +45,13 @@ class SeveralInstancesTest {
         return new Instance(app, broker);
     }
 
+    /** A fresh Redis and two instances of the app that share it. */
+    private List<Instance> twoInstances() {
+        redis = RedisServer.startFresh();
+        cleanup.add(redis);
+        return List.of(start(redis), start(redis));
+    }
+
     @AfterEach
     void stopAll() throws Exception {
         for (int i = cleanup.size() - 1; i >= 0; i--) {
@@ -53,10 +61,9 @@ class SeveralInstancesTest {
 
     @Test
     void a_chat_message_sent_on_one_instance_reaches_clients_on_both_once_and_in_one_order() {
-        RedisServer redis = RedisServer.startFresh();
-        cleanup.add(redis);
-        Instance a = start(redis);
-        Instance b = start(redis);
+        List<Instance> instances = twoInstances();
+        Instance a = instances.get(0);
+        Instance b = instances.get(1);
         List<TestSocket> clients = List.of(TestSocket.connect(a.port(), "/chat"), TestSocket.connect(a.port(), "/chat"),
                 TestSocket.connect(b.port(), "/chat"), TestSocket.connect(b.port(), "/chat"));
         for (int i = 0; i < 20; i++) {
@@ -76,10 +83,9 @@ class SeveralInstancesTest {
 
     @Test
     void without_redis_each_instance_keeps_serving_its_own_clients_and_shares_again_once_it_is_back() {
-        RedisServer redis = RedisServer.startFresh();
-        cleanup.add(redis);
-        Instance a = start(redis);
-        Instance b = start(redis);
+        List<Instance> instances = twoInstances();
+        Instance a = instances.get(0);
+        Instance b = instances.get(1);
         TestSocket onA = TestSocket.connect(a.port(), "/chat");
         TestSocket alsoOnA = TestSocket.connect(a.port(), "/chat");
         TestSocket onB = TestSocket.connect(b.port(), "/chat");

@@ -28,7 +28,7 @@ final class ChatBench {
         this.servers = servers;
         this.clients = clients;
         this.received = new AtomicLongArray(clients);
-        this.latencies = freshLatencies(clients);
+        this.latencies = LongList.fresh(clients);
         // With several instances, the clients are shared out among them in turn, like a load balancer.
         int perServer = clients / servers.size();
         for (int s = 0; s < servers.size(); s++) {
@@ -68,7 +68,7 @@ final class ChatBench {
         for (int i = 0; i < clients; i++) {
             received.set(i, 0);
         }
-        latencies = freshLatencies(clients);
+        latencies = LongList.fresh(clients);
         double messagesPerSecond = deliveriesPerSecond / (double) alive;
 
         List<CpuWindow> cpu = servers.stream().map(CpuWindow::new).toList();
@@ -119,13 +119,5 @@ final class ChatBench {
             sum += received.get(i);
         }
         return sum;
-    }
-
-    private static LongList[] freshLatencies(int clients) {
-        LongList[] lists = new LongList[clients];
-        for (int i = 0; i < clients; i++) {
-            lists[i] = new LongList();
-        }
-        return lists;
     }
 }

@@ -35,7 +35,7 @@ final class HubBench {
         this.server = server;
         this.subscribers = subscribers;
         this.received = new AtomicLongArray(subscribers);
-        this.latencies = fresh(subscribers);
+        this.latencies = LongList.fresh(subscribers);
         this.connections = Connections.open(URI.create("ws://127.0.0.1:" + server.port + "/hub?topics=bench"), subscribers,
                 i -> (socket, message) -> {
                     // The title is "t <nanoTime at the publish request>".
@@ -58,7 +58,7 @@ final class HubBench {
         for (int i = 0; i < subscribers; i++) {
             received.set(i, 0);
         }
-        latencies = fresh(subscribers);
+        latencies = LongList.fresh(subscribers);
         AtomicLong published = new AtomicLong();
         AtomicLong refused = new AtomicLong();
         CpuWindow cpu = new CpuWindow(server);
@@ -128,13 +128,5 @@ final class HubBench {
             sum += received.get(i);
         }
         return sum;
-    }
-
-    private static LongList[] fresh(int count) {
-        LongList[] lists = new LongList[count];
-        for (int i = 0; i < count; i++) {
-            lists[i] = new LongList();
-        }
-        return lists;
     }
 }

@@ -39,4 +39,13 @@ final class LongList {
     double maxMillis() {
         return percentileMillis(100);
     }
+
+    /** {@code count} empty lists, one per client, each filled by that client's messages only. */
+    static LongList[] fresh(int count) {
+        LongList[] lists = new LongList[count];
+        for (int i = 0; i < count; i++) {
+            lists[i] = new LongList();
+        }
+        return lists;
+    }
 }
