@@ -1,0 +1,73 @@
+package com.example.websockets.hub;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The hub's bookkeeping on its own: catch-up, gaps, and the bound on how many topics it keeps. */
+class NotificationHubTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC);
+
+    /** Records what the hub hands it: "n <id>" for a notification, "gap" for a gap notice. */
+    private static final class Recorder implements Subscriber {
+        final List<String> got = new ArrayList<>();
+
+        @Override
+        public void notification(long id, String json) {
+            got.add("n " + id);
+        }
+
+        @Override
+        public void gap(String json) {
+            got.add("gap");
+        }
+    }
+
+    private static Draft draft(String topic) {
+        return new Draft(topic, "t", "", "info");
+    }
+
+    @Test
+    void a_subscriber_after_zero_gets_everything_kept_without_a_gap_notice() {
+        NotificationHub hub = new NotificationHub(2, CLOCK);
+        long first = hub.publish(draft("a")).id();
+        hub.publish(draft("a"));
+        hub.publish(draft("a"));
+        Recorder recorder = new Recorder();
+        hub.subscribe(recorder, Set.of("a"), 0);
+        assertEquals(List.of("n " + (first + 1), "n " + (first + 2)), recorder.got);
+    }
+
+    @Test
+    void ids_of_a_restarted_hub_follow_the_old_ones_and_an_old_after_gets_a_gap_notice() {
+        NotificationHub before = new NotificationHub(10, CLOCK);
+        long old = before.publish(draft("a")).id();
+        NotificationHub after = new NotificationHub(10, Clock.offset(CLOCK, java.time.Duration.ofSeconds(5)));
+        long next = after.publish(draft("a")).id();
+        assertTrue(next > old, next + " > " + old);
+        Recorder recorder = new Recorder();
+        after.subscribe(recorder, Set.of("a"), old);
+        assertEquals(List.of("gap", "n " + next), recorder.got);
+    }
+
+    @Test
+    void past_the_topic_limit_the_least_recent_topic_is_forgotten_and_its_subscribers_told() {
+        NotificationHub hub = new NotificationHub(10, CLOCK);
+        long seen = hub.publish(draft("first")).id();
+        hub.publish(draft("first"));
+        for (int i = 0; i < NotificationHub.MAX_TOPICS; i++) {
+            hub.publish(draft("t" + i));
+        }
+        Recorder recorder = new Recorder();
+        hub.subscribe(recorder, Set.of("first"), seen);
+        assertEquals(List.of("gap"), recorder.got, "its notifications are gone, and it is told so");
+    }
+}
