@@ -52,7 +52,8 @@ public final class WebSocketsApp {
     // tag::steps[]
     /**
      * The steps in the chapter's order, then those beyond it; a new step is one more line. The
-     * broker carries the chat's broadcasts to the other instances, if any (step 6).
+     * broker carries the chat's broadcasts and the hub's notifications to the other instances, if any
+     * (step 6).
      */
     static List<ChapterStep> steps(Settings settings, Broker broker) {
         return List.of(
@@ -60,7 +61,7 @@ public final class WebSocketsApp {
                 new ChatEndpoint(settings, broker),
                 new NotificationEndpoint(settings.notifyInterval()),
                 new RoomsEndpoint(settings),
-                new HubEndpoint(settings));
+                new HubEndpoint(settings, broker));
     }
     // end::steps[]
 

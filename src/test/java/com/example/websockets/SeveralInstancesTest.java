@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.websockets.chat.ChatEndpoint;
+import com.example.websockets.hub.HubEndpoint;
 import com.example.websockets.rules.Broker;
 import com.example.websockets.rules.Settings;
 import com.example.websockets.testing.RedisServer;
 import com.example.websockets.testing.TestSocket;
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,6 +32,8 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(90)
 class SeveralInstancesTest {
 
+    private static final String TOKEN = "t";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final List<AutoCloseable> cleanup = new ArrayList<>();
     private RedisServer redis;
 
@@ -37,9 +44,10 @@ class SeveralInstancesTest {
     }
 
     private Instance start(RedisServer redis) {
-        Settings settings = Settings.from(Map.of("REDIS_URL", redis.url()));
+        Settings settings = Settings.from(Map.of("REDIS_URL", redis.url(), "PUBLISH_TOKEN", TOKEN));
         Broker broker = Broker.from(settings);
-        Javalin app = WebSocketsApp.create(settings, List.of(new ChatEndpoint(settings, broker))).start(0);
+        Javalin app = WebSocketsApp.create(settings,
+                List.of(new ChatEndpoint(settings, broker), new HubEndpoint(settings, broker))).start(0);
         cleanup.add(broker);
         cleanup.add(app::stop); // stopped before its broker: cleanup runs last-in first
         return new Instance(app, broker);
@@ -48,14 +56,22 @@ class SeveralInstancesTest {
     /** A fresh Redis and two instances of the app that share it. */
     private List<Instance> twoInstances() {
         redis = RedisServer.startFresh();
-        cleanup.add(redis);
         return List.of(start(redis), start(redis));
+    }
+
+    /** Stops every instance started so far, newest first; Redis stays. */
+    private void stopInstances() throws Exception {
+        for (int i = cleanup.size() - 1; i >= 0; i--) {
+            cleanup.get(i).close();
+        }
+        cleanup.clear();
     }
 
     @AfterEach
     void stopAll() throws Exception {
-        for (int i = cleanup.size() - 1; i >= 0; i--) {
-            cleanup.get(i).close();
+        stopInstances();
+        if (redis != null) {
+            redis.close();
         }
     }
 
@@ -108,6 +124,60 @@ class SeveralInstancesTest {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             onA.send("back");
             assertEquals("User says: back", onB.poll(Duration.ofMillis(500)));
+        });
+    }
+
+    private static HttpResponse<String> publish(Instance instance, String topic, String title) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + instance.port() + "/api/notifications"))
+                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"topic\":\"" + topic + "\",\"title\":\"" + title + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static long id(String json) {
+        return Long.parseLong(json.replaceAll(".*\"id\":(\\d+).*", "$1"));
+    }
+
+    @Test
+    void notifications_published_on_either_instance_reach_subscribers_on_both_with_ids_in_order() throws Exception {
+        List<Instance> instances = twoInstances();
+        TestSocket onA = TestSocket.connect(instances.get(0).port(), "/hub?topics=orders");
+        TestSocket onB = TestSocket.connect(instances.get(1).port(), "/hub?topics=orders");
+        List<Long> published = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            HttpResponse<String> answer = publish(instances.get(i % 2), "orders", "n" + i);
+            assertEquals(202, answer.statusCode(), answer.body());
+            published.add(id(answer.body()));
+        }
+        assertEquals(published.stream().sorted().toList(), published, "ids grow across instances");
+        assertEquals(published, onA.next(10).stream().map(SeveralInstancesTest::id).toList());
+        assertEquals(published, onB.next(10).stream().map(SeveralInstancesTest::id).toList());
+    }
+
+    @Test
+    void the_catch_up_buffer_lives_in_redis_so_a_new_or_restarted_instance_serves_it() throws Exception {
+        List<Instance> instances = twoInstances();
+        long seen = id(publish(instances.get(0), "orders", "seen").body());
+        List<Long> missed = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            missed.add(id(publish(instances.get(i % 2), "orders", "missed " + i).body()));
+        }
+        stopInstances(); // both gone; Redis stays
+        Instance fresh = start(redis);
+        TestSocket back = TestSocket.connect(fresh.port(), "/hub?topics=orders&after=" + seen);
+        assertEquals(missed, back.next(3).stream().map(SeveralInstancesTest::id).toList());
+        assertNull(back.poll(Duration.ofMillis(200)), "nothing twice");
+    }
+
+    @Test
+    void without_redis_publishing_answers_503_with_retry_after() throws Exception {
+        List<Instance> instances = twoInstances();
+        assertEquals(202, publish(instances.get(0), "orders", "fine").statusCode());
+        redis.kill();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            HttpResponse<String> answer = publish(instances.get(0), "orders", "no store");
+            assertEquals(503, answer.statusCode(), answer.body());
+            assertEquals("5", answer.headers().firstValue("Retry-After").orElse(""));
         });
     }
 

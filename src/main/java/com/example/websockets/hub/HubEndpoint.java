@@ -1,5 +1,6 @@
 package com.example.websockets.hub;
 
+import com.example.websockets.rules.Broker;
 import com.example.websockets.rules.ChapterStep;
 import com.example.websockets.rules.DaemonThreads;
 import com.example.websockets.rules.Meters;
@@ -57,7 +58,12 @@ public final class HubEndpoint implements ChapterStep {
     private final String eventsPage = Pages.load("hub/events.html");
 
     public HubEndpoint(Settings settings) {
-        this.hub = new NotificationHub(settings.topicHistory(), Clock.systemUTC());
+        this(settings, Broker.local());
+    }
+
+    /** With the {@link Broker} that numbers, keeps and carries notifications for every instance (step 6). */
+    public HubEndpoint(Settings settings, Broker broker) {
+        this.hub = new NotificationHub(broker, settings.topicHistory(), Clock.systemUTC());
         this.publishing = new Publishing(hub, settings.publishToken(),
                 new MessageRate(settings.publishRate(), settings.publishRate()));
         this.pingSeconds = Math.max(1, settings.idleTimeout().toSeconds() / 2);

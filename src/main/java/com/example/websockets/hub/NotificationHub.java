@@ -1,12 +1,13 @@
 package com.example.websockets.hub;
 
+import com.example.websockets.rules.Broker;
+import com.example.websockets.rules.Broker.Kept;
+import com.example.websockets.rules.Broker.Logged;
 import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,50 +16,69 @@ import java.util.Set;
 /**
  * Step 5 of CHAPTER.md: the answer to "how do I send to a WebSocket from my other code?". Any
  * server code calls {@link #publish}; every subscriber of the notification's topic gets it, and
- * each topic keeps its latest ones so that a subscriber who was away can catch up.
+ * each topic keeps its latest ones so that a subscriber who was away can catch up. The
+ * {@link Broker} numbers and keeps them: in this process, or in Redis for several instances (step 6).
  */
 final class NotificationHub {
 
     /** Subscribes to every topic. */
     static final String ALL = "*";
-    static final int MAX_TOPICS = 1000;
+    private static final String CHANNEL = "hub";
+    private static final String SEQUENCE = "hub:ids";
+    private static final String ALL_LOG = "hub:all";
 
-    // One lock: an id is taken, kept and delivered in one step, so every subscriber sees
-    // ids in order, and a catch-up never misses nor repeats one that is published meanwhile.
-    private final Object lock = new Object();
-    private final Map<Subscriber, Set<String>> subscribers = new HashMap<>();
-    private final LinkedHashMap<String, Topic> topics = new LinkedHashMap<>(16, 0.75f, true);
+    private final Broker broker;
     private final int keepPerTopic;
     private final Clock clock;
-    // Ids start at the start time, so the ids of a restarted hub follow those of the last one.
-    private final long firstId;
-    private long lastId;
-    private long forgottenUpTo; // the newest id of a topic dropped to make room for another
+    private final Object lock = new Object();
+    private final Map<Subscriber, Subscription> subscribers = new HashMap<>();
 
-    NotificationHub(int keepPerTopic, Clock clock) {
+    /** What one subscriber wants, the last id it was sent, and what came while it was catching up. */
+    private static final class Subscription {
+        Set<String> wanted;
+        long lastSent;
+        List<Logged> waiting; // null once caught up
+
+        Subscription(Set<String> wanted, long lastSent, boolean catchingUp) {
+            this.wanted = Set.copyOf(wanted);
+            this.lastSent = lastSent;
+            this.waiting = catchingUp ? new ArrayList<>() : null;
+        }
+
+        boolean wants(String topic) {
+            return wanted.contains(topic) || wanted.contains(ALL);
+        }
+    }
+
+    NotificationHub(Broker broker, int keepPerTopic, Clock clock) {
+        this.broker = broker;
         this.keepPerTopic = keepPerTopic;
         this.clock = clock;
-        this.firstId = clock.millis() * 1000;
-        this.lastId = firstId - 1;
+        broker.subscribe(CHANNEL, numbered -> arrived(Logged.parse(numbered)));
     }
 
     // tag::publish[]
-    Notification publish(Draft draft) {
+    /** Publishes, and answers the notification's id; fails with IllegalStateException if the broker is away. */
+    long publish(Draft draft) {
+        String unnumbered = Wire.unnumbered(draft, clock.instant());
+        long id = broker.append(SEQUENCE, List.of(log(draft.topic()), ALL_LOG), keepPerTopic, CHANNEL, unnumbered);
+        Metrics.counter("notifications.published").increment();
+        return id;
+    }
+
+    // Every published notification comes back here, numbered, in the order of the ids, on every instance.
+    private void arrived(Logged notification) {
+        Wire.Numbered numbered = Wire.numbered(notification);
         synchronized (lock) {
-            Notification notification = new Notification(++lastId, draft.topic(), draft.title(), draft.body(),
-                    draft.level(), clock.instant().toString());
-            String json = Wire.notification(notification);
-            topic(notification.topic()).keep(notification.id(), json);
-            int deliveries = 0;
-            for (Map.Entry<Subscriber, Set<String>> subscriber : subscribers.entrySet()) {
-                if (subscriber.getValue().contains(notification.topic()) || subscriber.getValue().contains(ALL)) {
-                    subscriber.getKey().notification(notification.id(), json);
-                    deliveries++;
+            subscribers.forEach((subscriber, subscription) -> {
+                if (subscription.wants(numbered.topic())) {
+                    if (subscription.waiting != null) {
+                        subscription.waiting.add(notification); // sent once its catch-up is out
+                    } else {
+                        send(subscriber, subscription, notification.id(), numbered.json());
+                    }
                 }
-            }
-            Metrics.counter("notifications.published").increment();
-            Metrics.counter("notifications.delivered").increment(deliveries);
-            return notification;
+            });
         }
     }
     // end::publish[]
@@ -69,35 +89,43 @@ final class NotificationHub {
      * what it missed since, or a gap notice if some of that is gone; with 0, everything kept.
      */
     void subscribe(Subscriber subscriber, Set<String> wanted, long after) {
+        Subscription subscription = new Subscription(wanted, after, after >= 0);
         synchronized (lock) {
-            if (after >= 0) {
-                catchUp(subscriber, wanted, after);
+            subscribers.put(subscriber, subscription);
+        }
+        if (after < 0) {
+            return;
+        }
+        // Read outside the lock (the broker may be Redis, across the network); what arrives
+        // meanwhile waits in the subscription, and the id check sends nothing twice.
+        List<Logged> missed = new ArrayList<>();
+        boolean gap;
+        try {
+            gap = read(wanted, after, missed);
+        } catch (IllegalStateException unavailable) {
+            gap = true;
+        }
+        synchronized (lock) {
+            if (subscribers.get(subscriber) != subscription) {
+                return; // gone meanwhile
             }
-            subscribers.put(subscriber, Set.copyOf(wanted));
-        }
-    }
-
-    private void catchUp(Subscriber subscriber, Set<String> wanted, long after) {
-        List<Kept> missed = new ArrayList<>();
-        boolean gone = after > 0 && (after < firstId - 1 || after < forgottenUpTo);
-        for (Map.Entry<String, Topic> entry : topics.entrySet()) {
-            if (wanted.contains(entry.getKey()) || wanted.contains(ALL)) {
-                gone |= after > 0 && after < entry.getValue().trimmedUpTo;
-                entry.getValue().after(after, missed);
+            if (gap) {
+                subscriber.gap(Wire.gap(after, "Some notifications after " + after + " are no longer kept"));
             }
+            missed.addAll(subscription.waiting);
+            subscription.waiting = null;
+            missed.sort(Comparator.comparingLong(Logged::id));
+            missed.forEach(notification -> send(subscriber, subscription, notification.id(), Wire.numbered(notification).json()));
         }
-        if (gone) {
-            subscriber.gap(Wire.gap(after, "Some notifications after " + after + " are no longer kept"));
-        }
-        missed.sort(Comparator.comparingLong(Kept::id));
-        missed.forEach(kept -> subscriber.notification(kept.id(), kept.json()));
-        Metrics.counter("notifications.delivered").increment(missed.size());
     }
     // end::subscribe[]
 
     void change(Subscriber subscriber, Set<String> wanted) {
         synchronized (lock) {
-            subscribers.replace(subscriber, Set.copyOf(wanted));
+            Subscription subscription = subscribers.get(subscriber);
+            if (subscription != null) {
+                subscription.wanted = Set.copyOf(wanted);
+            }
         }
     }
 
@@ -107,50 +135,28 @@ final class NotificationHub {
         }
     }
 
-    long lastId() {
-        synchronized (lock) {
-            return lastId;
+    private boolean read(Set<String> wanted, long after, List<Logged> into) {
+        List<String> logs = wanted.contains(ALL) ? List.of(ALL_LOG) : wanted.stream().map(NotificationHub::log).toList();
+        boolean gap = false;
+        Map<Long, Logged> byId = new LinkedHashMap<>();
+        for (String log : logs) {
+            Kept kept = broker.read(log, after);
+            gap |= kept.gap();
+            kept.messages().forEach(notification -> byId.put(notification.id(), notification));
+        }
+        into.addAll(byId.values());
+        return gap;
+    }
+
+    private static void send(Subscriber subscriber, Subscription subscription, long id, String json) {
+        if (id > subscription.lastSent) {
+            subscriber.notification(id, json);
+            subscription.lastSent = id;
+            Metrics.counter("notifications.delivered").increment();
         }
     }
 
-    int subscribers() {
-        synchronized (lock) {
-            return subscribers.size();
-        }
-    }
-
-    private Topic topic(String name) {
-        Topic topic = topics.computeIfAbsent(name, key -> new Topic());
-        if (topics.size() > MAX_TOPICS) {
-            Iterator<Topic> leastRecent = topics.values().iterator();
-            forgottenUpTo = Math.max(forgottenUpTo, leastRecent.next().newest());
-            leastRecent.remove();
-        }
-        return topic;
-    }
-
-    private record Kept(long id, String json) {
-    }
-
-    /** One topic's latest notifications, oldest first. */
-    private final class Topic {
-
-        private final ArrayDeque<Kept> kept = new ArrayDeque<>();
-        private long trimmedUpTo;
-
-        void keep(long id, String json) {
-            kept.addLast(new Kept(id, json));
-            if (kept.size() > keepPerTopic) {
-                trimmedUpTo = kept.removeFirst().id();
-            }
-        }
-
-        void after(long after, List<Kept> into) {
-            kept.stream().filter(kept -> kept.id() > after).forEach(into::add);
-        }
-
-        long newest() {
-            return kept.isEmpty() ? trimmedUpTo : kept.getLast().id();
-        }
+    private static String log(String topic) {
+        return "hub:topic:" + topic;
     }
 }

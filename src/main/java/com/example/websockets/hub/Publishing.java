@@ -93,8 +93,15 @@ final class Publishing {
             Problem.answer(ctx, HttpStatus.BAD_REQUEST, invalid.reason(), invalid.field());
             return;
         }
-        Notification published = hub.publish(draft.withDefaults());
-        ctx.status(HttpStatus.ACCEPTED).json(Map.of("id", published.id()));
+        long id;
+        try {
+            id = hub.publish(draft.withDefaults());
+        } catch (IllegalStateException brokerAway) {
+            ctx.header("Retry-After", "5");
+            Problem.answer(ctx, HttpStatus.SERVICE_UNAVAILABLE, "Notifications can't be stored right now: try again shortly");
+            return;
+        }
+        ctx.status(HttpStatus.ACCEPTED).json(Map.of("id", id));
     }
     // end::publish[]
 

@@ -1,5 +1,7 @@
 package com.example.websockets.rules;
 
+import java.time.Clock;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -16,13 +18,43 @@ public interface Broker extends AutoCloseable {
     /** {@code onMessage} gets every message published to {@code channel}, by any instance. */
     void subscribe(String channel, Consumer<String> onMessage);
 
+    /**
+     * In one step: numbers {@code message} with the next id of {@code sequence}, keeps it as the
+     * newest of each of {@code logs} (each keeps its latest {@code keep}), and publishes
+     * "{@code <id> <message>}" on {@code channel}, so every subscriber sees ids in increasing order.
+     * Answers the id; fails with an IllegalStateException when the broker can't be reached.
+     */
+    long append(String sequence, List<String> logs, int keep, String channel, String message);
+
+    /** What {@code log} still keeps after id {@code after}, oldest first; fails like {@link #append}. */
+    Kept read(String log, long after);
+
     @Override
     void close();
     // end::broker[]
 
+    /** A message of a log, with the id it was numbered with. */
+    record Logged(long id, String message) {
+
+        /** Reads what {@link #append} published: "{@code <id> <message>}". */
+        public static Logged parse(String numbered) {
+            int space = numbered.indexOf(' ');
+            return new Logged(Long.parseLong(numbered.substring(0, space)), numbered.substring(space + 1));
+        }
+    }
+
+    /** A log's messages after an id, and whether some that came after that id are no longer kept. */
+    record Kept(List<Logged> messages, boolean gap) {
+    }
+
     /** Everything in this process: what the chapter's steps did all along. */
     static Broker local() {
-        return new LocalBroker();
+        return local(Clock.systemUTC());
+    }
+
+    /** Ids start at the start time in milliseconds times 1,000, so a restarted app's ids follow the last ones. */
+    static Broker local(Clock clock) {
+        return new LocalBroker(clock);
     }
 
     /** Redis when {@code REDIS_URL} is set, else local; a Redis that can't be reached stops the start. */

@@ -1,6 +1,9 @@
 package com.example.websockets.rules;
 
 import io.lettuce.core.ClientOptions;
+import io.lettuce.core.Range;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisConnectionException;
 import io.lettuce.core.RedisURI;
@@ -13,6 +16,7 @@ import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.Delay;
 import io.micrometer.core.instrument.Metrics;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -106,6 +110,53 @@ final class RedisBroker implements Broker {
         subscriptions.sync().subscribe(channel);
     }
     // end::redis[]
+
+    // One script, which Redis runs without interleaving anything else: number, keep, publish.
+    private static final String APPEND = """
+            if redis.call('EXISTS', KEYS[1]) == 0 then redis.call('SET', KEYS[1], ARGV[3]) end
+            local id = redis.call('INCR', KEYS[1])
+            -- Lua numbers are doubles, and .. would print a large one as 1.79e+15
+            local text = string.format('%d', id)
+            for i = 2, #KEYS do
+              if redis.call('XLEN', KEYS[i]) >= tonumber(ARGV[2]) then
+                local oldest = redis.call('XRANGE', KEYS[i], '-', '+', 'COUNT', 1)
+                redis.call('SET', KEYS[i] .. ':trimmed', string.match(oldest[1][1], '^(%d+)'))
+              end
+              redis.call('XADD', KEYS[i], 'MAXLEN', ARGV[2], text .. '-0', 'm', ARGV[1])
+            end
+            redis.call('PUBLISH', ARGV[4], text .. ' ' .. ARGV[1])
+            return id
+            """;
+
+    // tag::redis-log[]
+    @Override
+    public long append(String sequence, List<String> logs, int keep, String channel, String message) {
+        List<String> keys = new ArrayList<>(List.of(sequence));
+        keys.addAll(logs);
+        // A sequence Redis has never seen starts at the time, so ids after a Redis restart follow the old ones.
+        String start = String.valueOf(System.currentTimeMillis() * 1000);
+        try {
+            Long id = commands.sync().eval(APPEND, ScriptOutputType.INTEGER, keys.toArray(String[]::new),
+                    message, String.valueOf(keep), start, channel);
+            return id;
+        } catch (RedisException unavailable) {
+            throw new IllegalStateException("Redis at " + url + " can't be reached", unavailable);
+        }
+    }
+
+    @Override
+    public Kept read(String log, long after) {
+        try {
+            List<Logged> kept = commands.sync().xrange(log, Range.create((after + 1) + "-0", "+")).stream()
+                    .map(entry -> new Logged(Long.parseLong(entry.getId().split("-")[0]), entry.getBody().get("m")))
+                    .toList();
+            String trimmed = commands.sync().get(log + ":trimmed");
+            return new Kept(kept, after > 0 && trimmed != null && after < Long.parseLong(trimmed));
+        } catch (RedisException unavailable) {
+            throw new IllegalStateException("Redis at " + url + " can't be reached", unavailable);
+        }
+    }
+    // end::redis-log[]
 
     @Override
     public void close() {

@@ -3,6 +3,7 @@ package com.example.websockets.hub;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.example.websockets.rules.Broker;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -37,8 +38,8 @@ class NotificationHubTest {
 
     @Test
     void a_subscriber_after_zero_gets_everything_kept_without_a_gap_notice() {
-        NotificationHub hub = new NotificationHub(2, CLOCK);
-        long first = hub.publish(draft("a")).id();
+        NotificationHub hub = new NotificationHub(Broker.local(CLOCK), 2, CLOCK);
+        long first = hub.publish(draft("a"));
         hub.publish(draft("a"));
         hub.publish(draft("a"));
         Recorder recorder = new Recorder();
@@ -48,10 +49,11 @@ class NotificationHubTest {
 
     @Test
     void ids_of_a_restarted_hub_follow_the_old_ones_and_an_old_after_gets_a_gap_notice() {
-        NotificationHub before = new NotificationHub(10, CLOCK);
-        long old = before.publish(draft("a")).id();
-        NotificationHub after = new NotificationHub(10, Clock.offset(CLOCK, java.time.Duration.ofSeconds(5)));
-        long next = after.publish(draft("a")).id();
+        Clock later = Clock.offset(CLOCK, java.time.Duration.ofSeconds(5));
+        NotificationHub before = new NotificationHub(Broker.local(CLOCK), 10, CLOCK);
+        long old = before.publish(draft("a"));
+        NotificationHub after = new NotificationHub(Broker.local(later), 10, later);
+        long next = after.publish(draft("a"));
         assertTrue(next > old, next + " > " + old);
         Recorder recorder = new Recorder();
         after.subscribe(recorder, Set.of("a"), old);
@@ -60,10 +62,10 @@ class NotificationHubTest {
 
     @Test
     void past_the_topic_limit_the_least_recent_topic_is_forgotten_and_its_subscribers_told() {
-        NotificationHub hub = new NotificationHub(10, CLOCK);
-        long seen = hub.publish(draft("first")).id();
+        NotificationHub hub = new NotificationHub(Broker.local(CLOCK), 10, CLOCK);
+        long seen = hub.publish(draft("first"));
         hub.publish(draft("first"));
-        for (int i = 0; i < NotificationHub.MAX_TOPICS; i++) {
+        for (int i = 0; i < 1000; i++) { // the in-process broker keeps 1,000 logs
             hub.publish(draft("t" + i));
         }
         Recorder recorder = new Recorder();
