@@ -36,6 +36,10 @@ class MetricsTest {
             Map<String, Double> before = scrape(http);
             TestSocket alice = TestSocket.connect(server.port(), "/chat");
             TestSocket bob = TestSocket.connect(server.port(), "/chat");
+            // A client's handshake completes before the server has run its onConnect: wait until
+            // the server counts both, or Bob may join after "one" has gone out (seen once in CI).
+            await().atMost(Duration.ofSeconds(5)).until(() ->
+                    Double.valueOf(2.0).equals(scrape(http).get("websocket_connections_open{path=\"/chat\"}")));
             alice.send("one");
             alice.send("two");
             alice.expect("User says: one");
