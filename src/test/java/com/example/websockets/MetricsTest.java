@@ -70,6 +70,8 @@ class MetricsTest {
             Map<String, Double> before = scrape(http);
             TestSocket orders = TestSocket.connect(server.port(), "/hub?topics=orders");
             TestSocket all = TestSocket.connect(server.port(), "/hub");
+            orders.expect("{\"type\":\"subscribed\",\"topics\":[\"orders\"]}");
+            all.expect("{\"type\":\"subscribed\",\"topics\":[\"*\"]}");
             for (int i = 0; i < 3; i++) {
                 var answer = http.post("/api/notifications", "{\"topic\":\"orders\",\"title\":\"n\"}",
                         request -> request.header("Authorization", "Bearer t").header("Content-Type", "application/json"));

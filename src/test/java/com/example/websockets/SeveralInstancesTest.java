@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Timeout;
 class SeveralInstancesTest {
 
     private static final String TOKEN = "t";
+    private static final String SUBSCRIBED_TO_ORDERS = "{\"type\":\"subscribed\",\"topics\":[\"orders\"]}";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final List<AutoCloseable> cleanup = new ArrayList<>();
     private RedisServer redis;
@@ -82,6 +83,8 @@ class SeveralInstancesTest {
         Instance b = instances.get(1);
         List<TestSocket> clients = List.of(TestSocket.connect(a.port(), "/chat"), TestSocket.connect(a.port(), "/chat"),
                 TestSocket.connect(b.port(), "/chat"), TestSocket.connect(b.port(), "/chat"));
+        awaitChatters(a, 2);
+        awaitChatters(b, 2);
         for (int i = 0; i < 20; i++) {
             clients.get(0).send("from a " + i);
             clients.get(2).send("from b " + i);
@@ -105,6 +108,8 @@ class SeveralInstancesTest {
         TestSocket onA = TestSocket.connect(a.port(), "/chat");
         TestSocket alsoOnA = TestSocket.connect(a.port(), "/chat");
         TestSocket onB = TestSocket.connect(b.port(), "/chat");
+        awaitChatters(a, 2);
+        awaitChatters(b, 1);
         onA.send("before");
         for (TestSocket client : List.of(onA, alsoOnA, onB)) {
             client.expect("User says: before");
@@ -134,6 +139,13 @@ class SeveralInstancesTest {
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Waits until {@code instance} counts {@code count} chat clients, so that none joins after a message. */
+    private static void awaitChatters(Instance instance, int count) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> HTTP.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + instance.port() + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body().contains("websocket_connections_open{path=\"/chat\"} " + count + ".0"));
+    }
+
     private static long id(String json) {
         return Long.parseLong(json.replaceAll(".*\"id\":(\\d+).*", "$1"));
     }
@@ -143,6 +155,8 @@ class SeveralInstancesTest {
         List<Instance> instances = twoInstances();
         TestSocket onA = TestSocket.connect(instances.get(0).port(), "/hub?topics=orders");
         TestSocket onB = TestSocket.connect(instances.get(1).port(), "/hub?topics=orders");
+        onA.expect(SUBSCRIBED_TO_ORDERS);
+        onB.expect(SUBSCRIBED_TO_ORDERS);
         List<Long> published = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             HttpResponse<String> answer = publish(instances.get(i % 2), "orders", "n" + i);
@@ -165,7 +179,7 @@ class SeveralInstancesTest {
         stopInstances(); // both gone; Redis stays
         Instance fresh = start(redis);
         TestSocket back = TestSocket.connect(fresh.port(), "/hub?topics=orders&after=" + seen);
-        assertEquals(missed, back.next(3).stream().map(SeveralInstancesTest::id).toList());
+        assertEquals(missed, back.until(SUBSCRIBED_TO_ORDERS).stream().map(SeveralInstancesTest::id).toList());
         assertNull(back.poll(Duration.ofMillis(200)), "nothing twice");
     }
 

@@ -39,6 +39,11 @@ final class EventStream implements Subscriber {
         queue(new Event("gap", json, null));
     }
 
+    /** Says that what was missed has been sent, and everything new follows. */
+    void subscribed(String json) {
+        queue(new Event("subscribed", json, null));
+    }
+
     /** A comment line: it keeps proxies from closing a quiet stream, and finds a dead reader. */
     void ping() {
         queue(new Event(null, "ping", null));

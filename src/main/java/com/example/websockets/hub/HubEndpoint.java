@@ -84,7 +84,7 @@ public final class HubEndpoint implements ChapterStep {
         config.routes.get("/api/notifications/stream", this::stream);
         config.routes.wsBeforeUpgrade("/hub", this::readSubscription);
         config.routes.ws("/hub", ws -> {
-            ws.onConnect(ctx -> hub.subscribe(new SocketSubscriber(ctx), ctx.attribute(TOPICS), ctx.attribute(AFTER)));
+            ws.onConnect(this::subscribe);
             ws.onMessage(this::changeTopics);
             ws.onClose(ctx -> hub.unsubscribe(new SocketSubscriber(ctx)));
             ws.onError(ctx -> hub.unsubscribe(new SocketSubscriber(ctx)));
@@ -131,6 +131,13 @@ public final class HubEndpoint implements ChapterStep {
             Problem.answer(ctx, HttpStatus.BAD_REQUEST, bad.getMessage());
             ctx.skipRemainingHandlers();
         }
+    }
+
+    // What was missed comes first, then "subscribed": from there on, everything new.
+    private void subscribe(WsContext ctx) {
+        Set<String> topics = ctx.attribute(TOPICS);
+        hub.subscribe(new SocketSubscriber(ctx), topics, ctx.attribute(AFTER));
+        Outbox.send(ctx, Wire.subscribed(topics));
     }
 
     // A subscriber may change its topics: {"type":"subscribe","topics":["orders","lab"]}.
@@ -189,6 +196,7 @@ public final class HubEndpoint implements ChapterStep {
         });
         streams.add(stream);
         hub.subscribe(stream, topics, after);
+        stream.subscribed(Wire.subscribed(topics));
     }
     // end::stream[]
 

@@ -40,7 +40,7 @@ class HubPagesTest {
 
                 List<TestSocket> subscribers = new ArrayList<>();
                 for (int i = 0; i < 5; i++) {
-                    subscribers.add(TestSocket.connect(server.port(), "/hub?topics=orders"));
+                    subscribers.add(HubEndpointTest.subscriber(server.port(), "orders"));
                 }
                 // The dashboard's own two sockets and five more.
                 browser.awaitAsserted(() -> assertTrue(largest(browser, "open", 0) >= 7));

@@ -22,7 +22,7 @@ class PublisherExampleTest {
     @Test
     void each_typed_line_is_published_and_a_subscriber_gets_it() {
         JavalinTest.test(app(Map.of()), (server, http) -> {
-            TestSocket subscriber = TestSocket.connect(server.port(), "/hub?topics=orders");
+            TestSocket subscriber = HubEndpointTest.subscriber(server.port(), "orders");
             try (ExampleProcess publisher = ExampleProcess.start("Publisher.java", server.port(), List.of("orders"),
                     List.of("http://localhost:" + server.port()), Map.of("PUBLISH_TOKEN", Publisher.TOKEN))) {
                 assertTrue(publisher.nextLine().startsWith("Publishing to topic orders at "));

@@ -29,7 +29,7 @@ class SlowSubscriberTest {
                 stalled.connect(new InetSocketAddress("127.0.0.1", server.port()));
                 stalled.getOutputStream().write(("GET /api/notifications/stream?topics=orders HTTP/1.1\r\nHost: 127.0.0.1:"
                         + server.port() + "\r\nAccept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-                TestSocket healthy = TestSocket.connect(server.port(), "/hub?topics=orders");
+                TestSocket healthy = HubEndpointTest.subscriber(server.port(), "orders");
 
                 String body = "x".repeat(Draft.MAX_BODY);
                 List<Long> published = new ArrayList<>();
