@@ -33,6 +33,7 @@ class SlowAndDeadClientsTest {
             List<TestSocket> healthy = List.of(TestSocket.connect(server.port(), "/chat"), TestSocket.connect(server.port(), "/chat"));
             TestSocket slow = TestSocket.connectWithoutReading(server.port(), "/chat");
             // The slow client keeps talking, so neither the idle timeout nor the heartbeat fires.
+            fast.awaitClients(3);
             ScheduledExecutorService chatter = Executors.newSingleThreadScheduledExecutor();
             chatter.scheduleAtFixedRate(() -> slow.send("still here"), 0, 100, TimeUnit.MILLISECONDS);
 
@@ -57,6 +58,7 @@ class SlowAndDeadClientsTest {
             List<TestSocket> dropped = clients.subList(150, 200);
             List<TestSocket> staying = clients.subList(0, 150);
             int messages = 1000;
+            fast.awaitClients(200);
 
             CompletableFuture<Void> sending = CompletableFuture.runAsync(() ->
                     IntStream.range(0, messages).forEach(n -> staying.get(0).send("m" + n)));

@@ -34,6 +34,11 @@ public record FastChat(Javalin app, ChatEndpoint chat) {
         return chat.manager().size();
     }
 
+    /** Waits until the chat has taken in {@code count} clients: a handshake completes before the server's onConnect. */
+    public void awaitClients(int count) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> clients() == count);
+    }
+
     /**
      * Waits until only {@code stayers} are connected, then checks that each got {@code expected}
      * once and in order, plus exactly {@code departures} leave notices; lines that
