@@ -70,15 +70,17 @@ final class NotificationHub {
     private void arrived(Logged notification) {
         Wire.Numbered numbered = Wire.numbered(notification);
         synchronized (lock) {
-            subscribers.forEach((subscriber, subscription) -> {
+            // A copy: a send that fails closes its socket at once, and its onClose unsubscribes it.
+            for (Map.Entry<Subscriber, Subscription> entry : List.copyOf(subscribers.entrySet())) {
+                Subscription subscription = entry.getValue();
                 if (subscription.wants(numbered.topic())) {
                     if (subscription.waiting != null) {
                         subscription.waiting.add(notification); // sent once its catch-up is out
                     } else {
-                        send(subscriber, subscription, notification.id(), numbered.json());
+                        send(entry.getKey(), subscription, notification.id(), numbered.json());
                     }
                 }
-            });
+            }
         }
     }
     // end::publish[]

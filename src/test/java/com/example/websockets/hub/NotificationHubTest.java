@@ -72,4 +72,28 @@ class NotificationHubTest {
         hub.subscribe(recorder, Set.of("first"), seen);
         assertEquals(List.of("gap"), recorder.got, "its notifications are gone, and it is told so");
     }
+
+    @Test
+    void a_subscriber_that_leaves_while_being_sent_to_does_not_stop_the_others() {
+        NotificationHub hub = new NotificationHub(Broker.local(CLOCK), 10, CLOCK);
+        // As a socket whose send fails: Jetty closes it at once, and its onClose unsubscribes it.
+        Subscriber leaving = new Subscriber() {
+            @Override
+            public void notification(long id, String json) {
+                hub.unsubscribe(this);
+            }
+
+            @Override
+            public void gap(String json) {
+            }
+        };
+        Recorder before = new Recorder();
+        Recorder after = new Recorder();
+        hub.subscribe(before, Set.of("a"), -1);
+        hub.subscribe(leaving, Set.of("a"), -1);
+        hub.subscribe(after, Set.of("a"), -1);
+        long id = hub.publish(draft("a"));
+        assertEquals(List.of("n " + id), before.got);
+        assertEquals(List.of("n " + id), after.got);
+    }
 }
