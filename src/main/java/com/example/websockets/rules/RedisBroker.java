@@ -111,6 +111,7 @@ final class RedisBroker implements Broker {
     }
     // end::redis[]
 
+    // tag::redis-log[]
     // One script, which Redis runs without interleaving anything else: number, keep, publish.
     private static final String APPEND = """
             if redis.call('EXISTS', KEYS[1]) == 0 then redis.call('SET', KEYS[1], ARGV[3]) end
@@ -128,7 +129,6 @@ final class RedisBroker implements Broker {
             return id
             """;
 
-    // tag::redis-log[]
     @Override
     public long append(String sequence, List<String> logs, int keep, String channel, String message) {
         List<String> keys = new ArrayList<>(List.of(sequence));
