@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -46,11 +45,7 @@ public final class HubEndpoint implements ChapterStep {
     private final Dashboard dashboard = new Dashboard();
     private final Set<EventStream> streams = ConcurrentHashMap.newKeySet();
     // Javalin writes an event by blocking, so streams get writer threads of their own, never Jetty's.
-    private final ExecutorService streamWriters = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "event-stream-writer");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService streamWriters = DaemonThreads.pool("event-stream-writer");
     private final ScheduledExecutorService pings = DaemonThreads.scheduler("event-stream-pings");
     private final long pingSeconds;
     private final int maxQueued;

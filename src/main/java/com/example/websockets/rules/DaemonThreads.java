@@ -1,9 +1,12 @@
 package com.example.websockets.rules;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 
 /**
- * Timer threads for the app's background work (the heartbeat, a step's schedules). They are
+ * Threads for the app's background work (the heartbeat, a step's schedules, step 5's stream writers). They are
  * daemons, so they never keep a stopped server's JVM alive, and how late they run is measured.
  */
 public final class DaemonThreads {
@@ -13,10 +16,19 @@ public final class DaemonThreads {
 
     /** One thread, named so that it reads well in a thread dump, that runs timed tasks. */
     public static ScheduledExecutorService scheduler(String name) {
-        return new LateTimers(name, runnable -> {
+        return new LateTimers(name, named(name));
+    }
+
+    /** Threads made as they are needed and ended when idle, for work that may block (a slow reader's writes). */
+    public static ExecutorService pool(String name) {
+        return Executors.newCachedThreadPool(named(name));
+    }
+
+    private static ThreadFactory named(String name) {
+        return runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);
             return thread;
-        });
+        };
     }
 }
