@@ -20,19 +20,25 @@ import java.util.concurrent.TimeoutException;
 final class LateTimers extends ScheduledThreadPoolExecutor {
 
     private final String name;
+    private volatile Timer lateness;
 
     LateTimers(String name, ThreadFactory threads) {
         super(1, threads);
         this.name = name;
     }
 
-    // Looked up when a task runs, not when the scheduler is made: a step makes its scheduler before
-    // the app's registry joins Micrometer's global one, which then warns of meters made too early.
+    // Made when the first task runs, not with the scheduler: a step makes its scheduler before the
+    // app's registry joins Micrometer's global one, which then warns of meters made too early.
     private Timer lateness() {
-        return Timer.builder("scheduler.lateness").tag("scheduler", name)
-                .description("How late each timed task started against its schedule")
-                .publishPercentiles(0.5, 0.99)
-                .register(Metrics.globalRegistry);
+        Timer timer = lateness;
+        if (timer == null) {
+            timer = Timer.builder("scheduler.lateness").tag("scheduler", name)
+                    .description("How late each timed task started against its schedule")
+                    .publishPercentiles(0.5, 0.99)
+                    .register(Metrics.globalRegistry);
+            lateness = timer; // a race only looks the same timer up twice
+        }
+        return timer;
     }
 
     @Override
