@@ -7,11 +7,11 @@ import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Step 5 of CHAPTER.md: the answer to "how do I send to a WebSocket from my other code?". Any
@@ -31,7 +31,9 @@ final class NotificationHub {
     private final int keepPerTopic;
     private final Clock clock;
     private final Object lock = new Object();
-    private final Map<Subscriber, Subscription> subscribers = new HashMap<>();
+    // Concurrent, though guarded by the lock: a send that fails closes its socket at once, and its
+    // onClose unsubscribes it while a delivery is walking over the map.
+    private final Map<Subscriber, Subscription> subscribers = new ConcurrentHashMap<>();
 
     /** What one subscriber wants, the last id it was sent, and what came while it was catching up. */
     private static final class Subscription {
@@ -69,19 +71,20 @@ final class NotificationHub {
     // Every published notification comes back here, numbered, in the order of the ids, on every instance.
     private void arrived(Logged notification) {
         Wire.Numbered numbered = Wire.numbered(notification);
+        int delivered = 0;
         synchronized (lock) {
-            // A copy: a send that fails closes its socket at once, and its onClose unsubscribes it.
-            for (Map.Entry<Subscriber, Subscription> entry : List.copyOf(subscribers.entrySet())) {
+            for (Map.Entry<Subscriber, Subscription> entry : subscribers.entrySet()) {
                 Subscription subscription = entry.getValue();
                 if (subscription.wants(numbered.topic())) {
                     if (subscription.waiting != null) {
                         subscription.waiting.add(notification); // sent once its catch-up is out
-                    } else {
-                        send(entry.getKey(), subscription, notification.id(), numbered.json());
+                    } else if (send(entry.getKey(), subscription, notification.id(), numbered.json())) {
+                        delivered++;
                     }
                 }
             }
         }
+        Metrics.counter("notifications.delivered").increment(delivered);
     }
     // end::publish[]
 
@@ -117,7 +120,10 @@ final class NotificationHub {
             missed.addAll(subscription.waiting);
             subscription.waiting = null;
             missed.sort(Comparator.comparingLong(Logged::id));
-            missed.forEach(notification -> send(subscriber, subscription, notification.id(), Wire.numbered(notification).json()));
+            long delivered = missed.stream()
+                    .filter(notification -> send(subscriber, subscription, notification.id(), Wire.numbered(notification).json()))
+                    .count();
+            Metrics.counter("notifications.delivered").increment(delivered);
         }
     }
     // end::subscribe[]
@@ -150,12 +156,14 @@ final class NotificationHub {
         return gap;
     }
 
-    private static void send(Subscriber subscriber, Subscription subscription, long id, String json) {
-        if (id > subscription.lastSent) {
-            subscriber.notification(id, json);
-            subscription.lastSent = id;
-            Metrics.counter("notifications.delivered").increment();
+    /** Sends unless the subscriber already has this id; true if sent. */
+    private static boolean send(Subscriber subscriber, Subscription subscription, long id, String json) {
+        if (id <= subscription.lastSent) {
+            return false;
         }
+        subscriber.notification(id, json);
+        subscription.lastSent = id;
+        return true;
     }
 
     private static String log(String topic) {
