@@ -60,7 +60,7 @@ public final class WebSocketsApp {
                 new EchoEndpoint(),
                 new ChatEndpoint(settings, broker),
                 new NotificationEndpoint(settings.notifyInterval()),
-                new RoomsEndpoint(settings),
+                new RoomsEndpoint(settings, broker),
                 new HubEndpoint(settings, broker));
     }
     // end::steps[]

@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
-/** Step 4's JSON on the wire: reads a client's text into a {@link ClientMessage}, writes a {@link ServerMessage}. */
+/**
+ * Step 4's JSON on the wire: reads a client's text into a {@link ClientMessage}, writes a
+ * {@link ServerMessage}, and reads and writes what the instances tell each other.
+ */
 final class Protocol {
 
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -36,10 +39,24 @@ final class Protocol {
     }
 
     static String write(ServerMessage message) {
+        return writeShared(message);
+    }
+
+    /** One of our records as JSON, for a client or for the other instances. */
+    static String writeShared(Object record) {
         try {
-            return JSON.writeValueAsString(message);
+            return JSON.writeValueAsString(record);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Our own records always serialise", e);
+        }
+    }
+
+    /** What an instance of this app wrote with {@link #writeShared}. */
+    static <T> T readShared(String json, Class<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Another instance sent what this one can't read: " + json, e);
         }
     }
 

@@ -1,7 +1,9 @@
 package com.example.websockets.rooms;
 
 import com.example.websockets.rooms.Protocol.BadMessage;
+import com.example.websockets.rules.Broker;
 import com.example.websockets.rules.ChapterStep;
+import com.example.websockets.rules.DaemonThreads;
 import com.example.websockets.rules.MessageRate;
 import com.example.websockets.rules.Pages;
 import com.example.websockets.rules.Settings;
@@ -12,6 +14,8 @@ import io.javalin.http.UnauthorizedResponse;
 import io.javalin.websocket.WsMessageContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +31,8 @@ public final class RoomsEndpoint implements ChapterStep {
     private static final String RATE = "rooms-rate";
 
     private final RoomsHub hub;
+    private final ScheduledExecutorService presenceTimer = DaemonThreads.scheduler("rooms-presence");
+    private final long presenceMillis;
     private final SessionCookie cookies;
     private final SignIn signIn;
     private final String page = Pages.load("rooms/rooms.html");
@@ -34,7 +40,13 @@ public final class RoomsEndpoint implements ChapterStep {
     private final int burst;
 
     public RoomsEndpoint(Settings settings) {
-        this.hub = new RoomsHub(settings.roomHistory());
+        this(settings, Broker.local());
+    }
+
+    /** With the {@link Broker} that carries messages and presence to the other instances (step 6). */
+    public RoomsEndpoint(Settings settings, Broker broker) {
+        this.presenceMillis = settings.presenceTimeout().toMillis();
+        this.hub = new RoomsHub(new Relay(broker, settings.roomHistory()), new Presence(presenceMillis, System::currentTimeMillis));
         this.cookies = new SessionCookie(secret(settings), Clock.systemUTC());
         this.signIn = new SignIn(hub, cookies);
         this.rate = settings.chatRate();
@@ -62,7 +74,16 @@ public final class RoomsEndpoint implements ChapterStep {
             ws.onClose(hub::disconnect);
             ws.onError(hub::disconnect);
         });
-        config.events.serverStopping(hub::stop);
+        config.events.serverStarted(() -> {
+            hub.start();
+            // Alive every third of the timeout, so that one lost beat doesn't make the others forget us.
+            every(presenceMillis / 3, hub::beat);
+            every(presenceMillis / 30, hub::expire);
+        });
+        config.events.serverStopping(() -> {
+            presenceTimer.shutdownNow();
+            hub.stop();
+        });
         // end::routes[]
     }
 
@@ -97,9 +118,23 @@ public final class RoomsEndpoint implements ChapterStep {
     }
     // end::admit[]
 
+    private void every(long millis, Runnable task) {
+        presenceTimer.scheduleAtFixedRate(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                log.warn("Rooms presence: {}", e.toString()); // logged, and the next run comes all the same
+            }
+        }, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
     private static byte[] secret(Settings settings) {
         if (settings.sessionSecret().isSet()) {
             return settings.sessionSecret().value().getBytes(StandardCharsets.UTF_8);
+        }
+        if (!settings.redisUrl().isEmpty()) {
+            log.warn("SESSION_SECRET is not set: give every instance the same one, or a browser signed in on one "
+                    + "is refused by the others");
         }
         log.info("SESSION_SECRET is not set: rooms sign-ins use a random key, so they end when the server restarts");
         return SessionCookie.randomSecret();

@@ -74,7 +74,10 @@ final class RedisBroker implements Broker {
         ClientResources resources = ClientResources.builder()
                 .reconnectDelay(Delay.fullJitter(Duration.ofMillis(100), Duration.ofSeconds(10), 100, TimeUnit.MILLISECONDS))
                 .build();
-        RedisClient client = RedisClient.create(resources, RedisURI.create(url));
+        RedisURI uri = RedisURI.create(url);
+        // A Redis that hangs must not hold a socket handler's thread for Lettuce's default minute.
+        uri.setTimeout(Duration.ofSeconds(2));
+        RedisClient client = RedisClient.create(resources, uri);
         // Refuse commands while disconnected instead of queueing them without bound.
         client.setOptions(ClientOptions.builder().disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .requestQueueSize(10_000).build());

@@ -37,6 +37,8 @@ import java.util.stream.Collectors;
  * @param publishRate       {@code PUBLISH_PER_SECOND}: publishes the hub takes a second, in bursts of as many; more get 429
  * @param topicHistory      {@code TOPIC_HISTORY}: how many recent notifications step 5 keeps per topic for catching up
  * @param redisUrl          {@code REDIS_URL}: e.g. redis://localhost:6379 to share the chat with other instances; empty: one instance
+ * @param presenceTimeout   {@code PRESENCE_TIMEOUT_MS}: an instance not heard from for this long is taken as gone, and
+ *                          its users leave the rooms of the others; each instance says it is alive every third of it
  */
 public record Settings(
         String host,
@@ -60,7 +62,8 @@ public record Settings(
         Secret publishToken,
         int publishRate,
         int topicHistory,
-        String redisUrl) {
+        String redisUrl,
+        Duration presenceTimeout) {
 
     public static final Settings DEFAULTS = from(Map.of());
 
@@ -93,7 +96,8 @@ public record Settings(
                 new Secret(env.getOrDefault("PUBLISH_TOKEN", "")),
                 (int) number(env, "PUBLISH_PER_SECOND", 50),
                 (int) number(env, "TOPIC_HISTORY", 100),
-                env.getOrDefault("REDIS_URL", "").trim());
+                env.getOrDefault("REDIS_URL", "").trim(),
+                Duration.ofMillis(Math.max(300, number(env, "PRESENCE_TIMEOUT_MS", 30_000))));
     }
 
     private static Set<String> list(Map<String, String> env, String name) {

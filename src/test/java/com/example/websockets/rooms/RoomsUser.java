@@ -55,6 +55,11 @@ final class RoomsUser {
         }
     }
 
+    /** The same person, with the same cookie, on another instance of the app. */
+    RoomsUser on(int otherPort) {
+        return new RoomsUser(otherPort, cookie);
+    }
+
     /** Opens a tab: a socket with this user's cookie. */
     Tab open() {
         return new Tab(TestSocket.connect(port, "/rooms", Map.of("Cookie", cookie), true));

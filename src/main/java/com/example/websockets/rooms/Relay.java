@@ -1,0 +1,79 @@
+package com.example.websockets.rooms;
+
+import com.example.websockets.rooms.ServerMessage.Said;
+import com.example.websockets.rules.Broker;
+import com.example.websockets.rules.Broker.Kept;
+import com.example.websockets.rules.Broker.Logged;
+import java.util.List;
+
+/**
+ * Step 4's line to every instance of the app, this one included, through the {@link Broker} of
+ * step 6: it numbers each room's messages and keeps their history, and carries typing, private
+ * messages and presence news. With the in-process broker, every instance is this one.
+ */
+final class Relay {
+
+    private static final String MESSAGES = "rooms:messages";
+    private static final String EVENTS = "rooms:events";
+    private static final String PRESENCE = "rooms:presence";
+    // One sequence for every room: ids grow within each room, and no counter is left per room.
+    private static final String SEQUENCE = "rooms:ids";
+
+    /** What arrives from the instances, messages in the order of their ids. */
+    interface Listener {
+        void said(Said said);
+
+        /** A {@link ServerMessage.Typing} or a {@link ServerMessage.Private}. */
+        void event(ServerMessage event);
+
+        void news(PresenceNews news);
+    }
+
+    /** A room's kept messages after an id, and whether some of those are no longer kept. */
+    record History(List<Said> messages, boolean gap) {
+    }
+
+    private final Broker broker;
+    private final int kept;
+
+    Relay(Broker broker, int kept) {
+        this.broker = broker;
+        this.kept = kept;
+    }
+
+    void listen(Listener listener) {
+        broker.subscribe(MESSAGES, numbered -> listener.said(numbered(Logged.parse(numbered))));
+        broker.subscribe(EVENTS, json -> listener.event(Protocol.readShared(json, ServerMessage.class)));
+        broker.subscribe(PRESENCE, json -> listener.news(Protocol.readShared(json, PresenceNews.class)));
+    }
+
+    // tag::relay[]
+    /** Numbers, keeps and sends a message; fails with IllegalStateException while the broker is away. */
+    void say(Said unnumbered) {
+        broker.append(SEQUENCE, List.of(log(unnumbered.room())), kept, MESSAGES, Protocol.writeShared(unnumbered));
+    }
+
+    /** The room's kept messages after {@code after}; fails like {@link #say}. */
+    History history(String room, long after) {
+        Kept kept = broker.read(log(room), after);
+        return new History(kept.messages().stream().map(Relay::numbered).toList(), kept.gap());
+    }
+    // end::relay[]
+
+    void send(ServerMessage event) {
+        broker.publish(EVENTS, Protocol.writeShared(event));
+    }
+
+    void tell(PresenceNews news) {
+        broker.publish(PRESENCE, Protocol.writeShared(news));
+    }
+
+    private static String log(String room) {
+        return "rooms:log:" + Names.key(room);
+    }
+
+    private static Said numbered(Logged logged) {
+        Said said = Protocol.readShared(logged.message(), Said.class);
+        return new Said(said.room(), logged.id(), said.sender(), said.text(), said.time());
+    }
+}
