@@ -193,7 +193,7 @@ final class RoomsHub implements Relay.Listener {
             member.lastSent = Math.max(after, history.isEmpty() ? 0 : history.get(history.size() - 1).id());
             List<Said> waiting = member.waiting;
             member.waiting = null;
-            waiting.forEach(said -> deliver(tab, member, said));
+            waiting.forEach(said -> deliver(tab, member, said.id(), Protocol.write(said)));
         }
     }
     // end::join[]
@@ -207,9 +207,10 @@ final class RoomsHub implements Relay.Listener {
             return;
         }
         Said here = inRoom(room, said);
+        String json = Protocol.write(here);
         room.members().forEach((tab, member) -> {
             if (member.caughtUp()) {
-                deliver(tab, member, here);
+                deliver(tab, member, here.id(), json);
             } else {
                 member.waiting.add(here); // sent once its history is out
             }
@@ -344,10 +345,10 @@ final class RoomsHub implements Relay.Listener {
     }
 
     /** Sends unless the tab already has this id. */
-    private static void deliver(WsContext tab, Member member, Said said) {
-        if (said.id() > member.lastSent) {
-            member.lastSent = said.id();
-            send(tab, said);
+    private static void deliver(WsContext tab, Member member, long id, String json) {
+        if (id > member.lastSent) {
+            member.lastSent = id;
+            Outbox.send(tab, json);
         }
     }
 
