@@ -99,8 +99,11 @@ public final class Browser implements AutoCloseable {
         return find(id).getText();
     }
 
+    /** The items of the page's message list, read in one go: a page that redraws it can't leave a stale item. */
+    @SuppressWarnings("unchecked")
     public List<String> messages() {
-        return driver.findElements(By.cssSelector("#messages li")).stream().map(WebElement::getText).toList();
+        return List.copyOf((List<String>) driver.executeScript(
+                "return Array.from(document.querySelectorAll('#messages li'), item => item.innerText);"));
     }
 
     /** Waits until the list of messages shows {@code expected}, one item each. */
