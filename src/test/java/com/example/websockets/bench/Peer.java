@@ -46,6 +46,18 @@ record Peer(String name, Starter starter) {
         return peers;
     }
 
+    /**
+     * The peers, with Jetty's own WebSocket server second (no servlet, no Javalin: {@link BareJettyEcho}),
+     * for the handshake figure: what the JVM and Jetty cost before Javalin and the app add theirs.
+     */
+    static List<Peer> withBareJetty(List<Peer> peers) {
+        List<Peer> all = new ArrayList<>(peers);
+        all.add(1, new Peer("jetty", (example, env) -> ServerProcess.start(port -> List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+UseZGC",
+                "-cp", System.getProperty("java.class.path"), BareJettyEcho.class.getName()), env, "listening", null)));
+        return all;
+    }
+
     private static boolean runs(String... command) {
         try {
             return new ProcessBuilder(command).redirectErrorStream(true).start().waitFor() == 0;
