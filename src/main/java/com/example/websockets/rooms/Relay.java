@@ -5,6 +5,9 @@ import com.example.websockets.rules.Broker;
 import com.example.websockets.rules.Broker.Kept;
 import com.example.websockets.rules.Broker.Logged;
 import java.util.List;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Step 4's line to every instance of the app, this one included, through the {@link Broker} of
@@ -12,6 +15,8 @@ import java.util.List;
  * messages and presence news. With the in-process broker, every instance is this one.
  */
 final class Relay {
+
+    private static final Logger log = LoggerFactory.getLogger(Relay.class);
 
     private static final String MESSAGES = "rooms:messages";
     private static final String EVENTS = "rooms:events";
@@ -42,9 +47,21 @@ final class Relay {
     }
 
     void listen(Listener listener) {
-        broker.subscribe(MESSAGES, numbered -> listener.said(numbered(Logged.parse(numbered))));
-        broker.subscribe(EVENTS, json -> listener.event(Protocol.readShared(json, ServerMessage.class)));
-        broker.subscribe(PRESENCE, json -> listener.news(Protocol.readShared(json, PresenceNews.class)));
+        broker.subscribe(MESSAGES, unlessUnreadable(numbered -> listener.said(numbered(Logged.parse(numbered)))));
+        broker.subscribe(EVENTS, unlessUnreadable(json -> listener.event(Protocol.readShared(json, ServerMessage.class))));
+        broker.subscribe(PRESENCE, unlessUnreadable(json -> listener.news(Protocol.readShared(json, PresenceNews.class))));
+    }
+
+    // An instance of another version may say what this one can't read: that is logged and
+    // skipped, and never reaches the broker's thread, which carries every other message too.
+    private static Consumer<String> unlessUnreadable(Consumer<String> handler) {
+        return message -> {
+            try {
+                handler.accept(message);
+            } catch (IllegalStateException | IllegalArgumentException | IndexOutOfBoundsException unreadable) {
+                log.warn("Skipped a message from another instance: {}", unreadable.getMessage());
+            }
+        };
     }
 
     // tag::relay[]

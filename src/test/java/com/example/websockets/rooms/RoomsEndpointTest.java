@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.websockets.WebSocketsApp;
 import com.example.websockets.rooms.RoomsUser.Tab;
+import com.example.websockets.rules.Broker;
 import com.example.websockets.rules.Settings;
 import com.example.websockets.testing.TestSocket;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -278,6 +279,21 @@ class RoomsEndpointTest {
             bob.say("general", "still here");
             assertEquals("still here", alice.next("message").get("text").asText(), "Alice heard none of it");
             assertEquals("still here", bob.next("message").get("text").asText());
+        });
+    }
+
+    @Test
+    void what_another_instance_says_that_this_one_cannot_read_is_skipped_and_the_rooms_go_on() {
+        Broker broker = Broker.local();
+        Settings settings = Settings.DEFAULTS;
+        JavalinTest.test(WebSocketsApp.create(settings, List.of(new RoomsEndpoint(settings, broker))), (server, http) -> {
+            Tab alice = RoomsUser.signIn(server.port(), "Alice").open();
+            alice.enter("general");
+            broker.publish("rooms:presence", "{\"type\": \"from a newer version\"}");
+            broker.publish("rooms:events", "not json");
+            broker.publish("rooms:messages", "no id here");
+            alice.say("general", "still fine");
+            assertEquals("still fine", alice.next("message").get("text").asText());
         });
     }
 
