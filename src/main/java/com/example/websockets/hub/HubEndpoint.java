@@ -39,6 +39,7 @@ public final class HubEndpoint implements ChapterStep {
     static final int MAX_STREAMS = 1000;
     private static final String TOPICS = "hub-topics";
     private static final String AFTER = "hub-after";
+    private static final String RATE = "hub-rate";
 
     private final NotificationHub hub;
     private final Publishing publishing;
@@ -49,6 +50,8 @@ public final class HubEndpoint implements ChapterStep {
     private final ScheduledExecutorService pings = DaemonThreads.scheduler("event-stream-pings");
     private final long pingSeconds;
     private final int maxQueued;
+    private final int rate;
+    private final int burst;
     private final String dashboardPage = Pages.load("hub/dashboard.html");
     private final String eventsPage = Pages.load("hub/events.html");
 
@@ -63,6 +66,8 @@ public final class HubEndpoint implements ChapterStep {
                 new MessageRate(settings.publishRate(), settings.publishRate()));
         this.pingSeconds = Math.max(1, settings.idleTimeout().toSeconds() / 2);
         this.maxQueued = settings.maxQueuedMessages();
+        this.rate = settings.chatRate();
+        this.burst = settings.chatBurst();
     }
 
     @Override
@@ -131,12 +136,17 @@ public final class HubEndpoint implements ChapterStep {
     // What was missed comes first, then "subscribed": from there on, everything new.
     private void subscribe(WsContext ctx) {
         Set<String> topics = ctx.attribute(TOPICS);
+        ctx.attribute(RATE, new MessageRate(rate, burst)); // each change of topics is answered: no floods
         hub.subscribe(new SocketSubscriber(ctx), topics, ctx.attribute(AFTER));
         Outbox.send(ctx, Wire.subscribed(topics));
     }
 
     // A subscriber may change its topics: {"type":"subscribe","topics":["orders","lab"]}.
     private void changeTopics(WsMessageContext ctx) {
+        MessageRate bucket = ctx.attribute(RATE);
+        if (!bucket.admit(ctx)) {
+            return;
+        }
         try {
             JsonNode message = Wire.JSON.readTree(ctx.message());
             if (!message.path("type").asText().equals("subscribe") || !message.path("topics").isArray()) {

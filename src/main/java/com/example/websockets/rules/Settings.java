@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
  *                          even a pong, for half this is cut off; a socket with no traffic at all this long is closed
  * @param maxMessageBytes   {@code MAX_MESSAGE_BYTES}: a bigger text message closes its socket with 1009
  * @param maxQueuedMessages {@code MAX_QUEUED_MESSAGES}: a client with more messages waiting is closed with 1013
- * @param chatRate          {@code CHAT_MESSAGES_PER_SECOND}: what one chat client may send, sustained
- * @param chatBurst         {@code CHAT_MESSAGE_BURST}: what one chat client may send at once
+ * @param chatRate          {@code CHAT_MESSAGES_PER_SECOND}: what one client of the chat, the rooms or the hub may send, sustained
+ * @param chatBurst         {@code CHAT_MESSAGE_BURST}: what one such client may send at once
  * @param maxConnections    {@code MAX_CONNECTIONS}: open WebSockets beyond this get HTTP 503
  * @param maxPerAddress     {@code MAX_CONNECTIONS_PER_ADDRESS}: open WebSockets one client address may hold (0: no cap)
  * @param allowedOrigins    {@code ALLOWED_ORIGINS}: comma-separated origins allowed besides the app's own

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -111,6 +112,15 @@ class HubEndpointTest {
             assertEquals("bad-subscribe", error.get("code").asText());
             subscriber.send("not json");
             assertEquals("bad-json", json(subscriber.next()).get("code").asText());
+        });
+    }
+
+    @Test
+    void a_subscriber_that_floods_topic_changes_is_closed_with_1008() {
+        JavalinTest.test(app(Map.of("CHAT_MESSAGES_PER_SECOND", "5", "CHAT_MESSAGE_BURST", "5")), (server, http) -> {
+            TestSocket eager = subscriber(server.port(), "orders");
+            IntStream.rangeClosed(1, 6).forEach(i -> eager.send("{\"type\":\"subscribe\",\"topics\":[\"orders\"]}"));
+            assertEquals(new TestSocket.Close(1008, "Too many messages: at most 5 a second, 5 at once"), eager.awaitClose());
         });
     }
 
