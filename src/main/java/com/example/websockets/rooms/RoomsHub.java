@@ -75,16 +75,18 @@ final class RoomsHub implements Relay.Listener {
         relay.tell(new PresenceNews.Hello(instance));
     }
 
-    /** Tells the others who is here, so they know this instance is alive; forgets the silent ones. */
+    /** Tells the others everyone here, which also tells them this instance is alive. */
     synchronized void beat() {
         presence.heard(instance);
         relay.tell(presence.everyone(instance));
     }
 
+    /** Forgets the other instances that have been silent for longer than the timeout: their users leave. */
     synchronized void expire() {
         presence.expire(instance).forEach(this::tell);
     }
 
+    /** Says goodbye, so the other instances let this one's users leave at once. */
     synchronized void stop() {
         stopping = true;
         relay.tell(new PresenceNews.Bye(instance));
