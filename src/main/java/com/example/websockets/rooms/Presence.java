@@ -36,6 +36,7 @@ final class Presence {
     private final long timeoutMillis;
     private final LongSupplier millis;
 
+    /** {@code millis} is a clock for durations: a monotonic one, so that a change of the wall clock forgets nobody. */
     Presence(long timeoutMillis, LongSupplier millis) {
         this.timeoutMillis = timeoutMillis;
         this.millis = millis;

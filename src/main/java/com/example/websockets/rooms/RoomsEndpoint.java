@@ -46,7 +46,7 @@ public final class RoomsEndpoint implements ChapterStep {
     /** With the {@link Broker} that carries messages and presence to the other instances (step 6). */
     public RoomsEndpoint(Settings settings, Broker broker) {
         this.presenceMillis = settings.presenceTimeout().toMillis();
-        this.hub = new RoomsHub(new Relay(broker, settings.roomHistory()), new Presence(presenceMillis, System::currentTimeMillis));
+        this.hub = new RoomsHub(new Relay(broker, settings.roomHistory()), new Presence(presenceMillis, () -> System.nanoTime() / 1_000_000));
         this.cookies = new SessionCookie(secret(settings), Clock.systemUTC());
         this.signIn = new SignIn(hub, cookies);
         this.rate = settings.chatRate();
