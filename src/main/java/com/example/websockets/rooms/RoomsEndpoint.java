@@ -46,7 +46,8 @@ public final class RoomsEndpoint implements ChapterStep {
     /** With the {@link Broker} that carries messages and presence to the other instances (step 6). */
     public RoomsEndpoint(Settings settings, Broker broker) {
         this.presenceMillis = settings.presenceTimeout().toMillis();
-        this.hub = new RoomsHub(new Relay(broker, settings.roomHistory()), new Presence(presenceMillis, () -> System.nanoTime() / 1_000_000));
+        Presence presence = new Presence(presenceMillis, () -> System.nanoTime() / 1_000_000);
+        this.hub = new RoomsHub(new Relay(broker, settings.roomHistory()), presence);
         this.cookies = new SessionCookie(secret(settings), Clock.systemUTC());
         this.signIn = new SignIn(hub, cookies);
         this.rate = settings.chatRate();
