@@ -12,6 +12,9 @@ import java.util.function.Consumer;
 // tag::broker[]
 public interface Broker extends AutoCloseable {
 
+    /** Logs kept in all; past it, the least recently written one is dropped, and reads from before it see a gap. */
+    int MAX_LOGS = 1000;
+
     /** Hands {@code message} to every subscriber of {@code channel}, on every instance. */
     void publish(String channel, String message);
 

@@ -13,11 +13,9 @@ import java.util.function.Consumer;
 
 /**
  * Step 6: the broker of a single instance. Publishing calls each subscriber at once, on the
- * publisher's thread; logs live in memory, at most {@link #MAX_LOGS} of them.
+ * publisher's thread; logs live in memory, at most {@link Broker#MAX_LOGS} of them.
  */
 final class LocalBroker implements Broker {
-
-    static final int MAX_LOGS = 1000;
 
     private final Map<String, List<Consumer<String>>> subscribers = new ConcurrentHashMap<>();
     private final Map<String, Long> sequences = new HashMap<>();

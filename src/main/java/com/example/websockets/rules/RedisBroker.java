@@ -36,6 +36,8 @@ import org.slf4j.LoggerFactory;
 final class RedisBroker implements Broker {
 
     private static final Logger log = LoggerFactory.getLogger(RedisBroker.class);
+    private static final String LOGS = "broker:logs";
+    private static final String DROPPED = "broker:dropped";
 
     private final String url;
     private final ClientResources resources;
@@ -116,17 +118,27 @@ final class RedisBroker implements Broker {
 
     // tag::redis-log[]
     // One script, which Redis runs without interleaving anything else: number, keep, publish.
+    // KEYS: the sequence, the index of logs by last id, the newest id of a dropped log, then the logs.
     private static final String APPEND = """
             if redis.call('EXISTS', KEYS[1]) == 0 then redis.call('SET', KEYS[1], ARGV[3]) end
             local id = redis.call('INCR', KEYS[1])
             -- Lua numbers are doubles, and .. would print a large one as 1.79e+15
             local text = string.format('%d', id)
-            for i = 2, #KEYS do
+            for i = 4, #KEYS do
               if redis.call('XLEN', KEYS[i]) >= tonumber(ARGV[2]) then
                 local oldest = redis.call('XRANGE', KEYS[i], '-', '+', 'COUNT', 1)
                 redis.call('SET', KEYS[i] .. ':trimmed', string.match(oldest[1][1], '^(%d+)'))
               end
               redis.call('XADD', KEYS[i], 'MAXLEN', ARGV[2], text .. '-0', 'm', ARGV[1])
+              redis.call('ZADD', KEYS[2], text, KEYS[i])
+            end
+            -- At most ARGV[5] logs: the least recently written go, and their last id is remembered.
+            while redis.call('ZCARD', KEYS[2]) > tonumber(ARGV[5]) do
+              local dropped = redis.call('ZPOPMIN', KEYS[2])
+              redis.call('DEL', dropped[1], dropped[1] .. ':trimmed')
+              if tonumber(dropped[2]) > tonumber(redis.call('GET', KEYS[3]) or '0') then
+                redis.call('SET', KEYS[3], dropped[2])
+              end
             end
             redis.call('PUBLISH', ARGV[4], text .. ' ' .. ARGV[1])
             return id
@@ -134,13 +146,13 @@ final class RedisBroker implements Broker {
 
     @Override
     public long append(String sequence, List<String> logs, int keep, String channel, String message) {
-        List<String> keys = new ArrayList<>(List.of(sequence));
+        List<String> keys = new ArrayList<>(List.of(sequence, LOGS, DROPPED));
         keys.addAll(logs);
         // A sequence Redis has never seen starts at the time, so ids after a Redis restart follow the old ones.
         String start = String.valueOf(System.currentTimeMillis() * 1000);
         try {
             Long id = commands.sync().eval(APPEND, ScriptOutputType.INTEGER, keys.toArray(String[]::new),
-                    message, String.valueOf(keep), start, channel);
+                    message, String.valueOf(keep), start, channel, String.valueOf(MAX_LOGS));
             return id;
         } catch (RedisException unavailable) {
             throw new IllegalStateException("Redis at " + url + " can't be reached", unavailable);
@@ -154,7 +166,9 @@ final class RedisBroker implements Broker {
                     .map(entry -> new Logged(Long.parseLong(entry.getId().split("-")[0]), entry.getBody().get("m")))
                     .toList();
             String trimmed = commands.sync().get(log + ":trimmed");
-            return new Kept(kept, after > 0 && trimmed != null && after < Long.parseLong(trimmed));
+            String dropped = commands.sync().get(DROPPED);
+            return new Kept(kept, after > 0 && (trimmed != null && after < Long.parseLong(trimmed)
+                    || dropped != null && after < Long.parseLong(dropped)));
         } catch (RedisException unavailable) {
             throw new IllegalStateException("Redis at " + url + " can't be reached", unavailable);
         }
