@@ -21,6 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class SocketMetrics {
 
+    private static final String PATH = "metrics-path";
+
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Map<String, AtomicInteger> openByPath = new ConcurrentHashMap<>();
     // Looked up once per path, not once per message: received() runs for every message in.
@@ -40,11 +42,15 @@ final class SocketMetrics {
     }
 
     void opened(WsContext socket) {
-        open(socket).incrementAndGet();
+        // Kept with the socket: the upgrade request parses its URI anew on every call, and
+        // received() runs for every message in.
+        String path = socket.session.getUpgradeRequest().getRequestURI().getPath();
+        socket.attribute(PATH, path);
+        open(path).incrementAndGet();
     }
 
     void closed(WsContext socket) {
-        open(socket).decrementAndGet();
+        open(path(socket)).decrementAndGet();
     }
 
     void received(WsContext socket) {
@@ -52,13 +58,14 @@ final class SocketMetrics {
                 registry.counter("websocket.messages.received", "path", path)).increment();
     }
 
-    private AtomicInteger open(WsContext socket) {
-        return openByPath.computeIfAbsent(path(socket), path ->
-                registry.gauge("websocket.connections.open", Tags.of("path", path), new AtomicInteger()));
+    // Only paths with a WebSocket route get upgraded, so there are as many labels as routes.
+    private AtomicInteger open(String path) {
+        return openByPath.computeIfAbsent(path, name ->
+                registry.gauge("websocket.connections.open", Tags.of("path", name), new AtomicInteger()));
     }
 
-    // Only paths with a WebSocket route get upgraded, so there are as many labels as routes.
     private static String path(WsContext socket) {
-        return socket.session.getUpgradeRequest().getRequestURI().getPath();
+        String path = socket.attribute(PATH);
+        return path != null ? path : socket.session.getUpgradeRequest().getRequestURI().getPath();
     }
 }
