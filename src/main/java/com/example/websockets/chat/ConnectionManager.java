@@ -17,10 +17,6 @@ public final class ConnectionManager {
     private static final String CHANNEL = "chat";
     private final Broker broker;
 
-    public ConnectionManager() {
-        this(Broker.local());
-    }
-
     public ConnectionManager(Broker broker) {
         this.broker = broker;
         broker.subscribe(CHANNEL, this::sendToEveryoneHere);

@@ -4,8 +4,8 @@ import io.javalin.websocket.WsContext;
 
 /**
  * A token bucket for one connection: up to {@code burst} messages at once, then
- * {@code perSecond} on average. The chats of steps 2 and 4 use it to stop one client flooding
- * everyone; step 5 to answer publishers over their rate with 429.
+ * {@code perSecond} on average. The chats of steps 2 and 4 and the hub's socket of step 5 use it
+ * to stop one client flooding everyone; step 5 also to answer publishers over their rate with 429.
  */
 public final class MessageRate {
 
