@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Step 5: the figures the dashboard draws, read from the same meters that {@code /metrics} serves.
@@ -12,19 +14,20 @@ import java.time.Instant;
  */
 final class Figures {
 
+    // Each rate the dashboard draws, and the counter it comes from.
+    private static final Map<String, String> RATES = Map.of(
+            "messagesInPerSecond", "websocket.messages.received",
+            "messagesOutPerSecond", "websocket.messages.sent",
+            "publishedPerSecond", "notifications.published",
+            "deliveredPerSecond", "notifications.delivered");
+
     private final MeterRegistry meters;
+    private final Map<String, Double> lastTotals = new HashMap<>();
     private long lastNanos = System.nanoTime();
-    private double lastIn;
-    private double lastOut;
-    private double lastPublished;
-    private double lastDelivered;
 
     Figures(MeterRegistry meters) {
         this.meters = meters;
-        lastIn = total("websocket.messages.received");
-        lastOut = total("websocket.messages.sent");
-        lastPublished = total("notifications.published");
-        lastDelivered = total("notifications.delivered");
+        RATES.values().forEach(counter -> lastTotals.put(counter, total(counter)));
     }
 
     synchronized String next() {
@@ -36,18 +39,10 @@ final class Figures {
         for (Gauge gauge : meters.find("websocket.connections.open").gauges()) {
             open.put(gauge.getId().getTag("path"), (long) gauge.value());
         }
-        double in = total("websocket.messages.received");
-        double out = total("websocket.messages.sent");
-        double published = total("notifications.published");
-        double delivered = total("notifications.delivered");
-        figures.put("messagesInPerSecond", Math.round((in - lastIn) / seconds))
-                .put("messagesOutPerSecond", Math.round((out - lastOut) / seconds))
-                .put("publishedPerSecond", Math.round((published - lastPublished) / seconds))
-                .put("deliveredPerSecond", Math.round((delivered - lastDelivered) / seconds));
-        lastIn = in;
-        lastOut = out;
-        lastPublished = published;
-        lastDelivered = delivered;
+        RATES.forEach((figure, counter) -> {
+            double total = total(counter);
+            figures.put(figure, Math.round((total - lastTotals.put(counter, total)) / seconds));
+        });
         ObjectNode closes = figures.putObject("forcedCloses");
         for (Counter counter : meters.find("websocket.forced.closes").counters()) {
             closes.put(counter.getId().getTag("code"), (long) counter.count());
