@@ -7,11 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.websockets.chat.ChatEndpoint;
 import com.example.websockets.hub.HubEndpoint;
-import com.example.websockets.rules.Broker;
 import com.example.websockets.rules.Settings;
+import com.example.websockets.testing.AppInstance;
 import com.example.websockets.testing.RedisServer;
 import com.example.websockets.testing.TestSocket;
-import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -38,24 +37,16 @@ class SeveralInstancesTest {
     private final List<AutoCloseable> cleanup = new ArrayList<>();
     private RedisServer redis;
 
-    private record Instance(Javalin app, Broker broker) {
-        int port() {
-            return app.port();
-        }
-    }
-
-    private Instance start(RedisServer redis) {
+    private AppInstance start(RedisServer redis) {
         Settings settings = Settings.from(Map.of("REDIS_URL", redis.url(), "PUBLISH_TOKEN", TOKEN));
-        Broker broker = Broker.from(settings);
-        Javalin app = WebSocketsApp.create(settings,
-                List.of(new ChatEndpoint(settings, broker), new HubEndpoint(settings, broker))).start(0);
-        cleanup.add(broker);
-        cleanup.add(app::stop); // stopped before its broker: cleanup runs last-in first
-        return new Instance(app, broker);
+        AppInstance instance = AppInstance.start(settings, 0,
+                broker -> List.of(new ChatEndpoint(settings, broker), new HubEndpoint(settings, broker)));
+        cleanup.add(instance);
+        return instance;
     }
 
     /** A fresh Redis and two instances of the app that share it. */
-    private List<Instance> twoInstances() {
+    private List<AppInstance> twoInstances() {
         redis = RedisServer.startFresh();
         return List.of(start(redis), start(redis));
     }
@@ -78,9 +69,9 @@ class SeveralInstancesTest {
 
     @Test
     void a_chat_message_sent_on_one_instance_reaches_clients_on_both_once_and_in_one_order() {
-        List<Instance> instances = twoInstances();
-        Instance a = instances.get(0);
-        Instance b = instances.get(1);
+        List<AppInstance> instances = twoInstances();
+        AppInstance a = instances.get(0);
+        AppInstance b = instances.get(1);
         List<TestSocket> clients = List.of(TestSocket.connect(a.port(), "/chat"), TestSocket.connect(a.port(), "/chat"),
                 TestSocket.connect(b.port(), "/chat"), TestSocket.connect(b.port(), "/chat"));
         awaitChatters(a, 2);
@@ -102,9 +93,9 @@ class SeveralInstancesTest {
 
     @Test
     void without_redis_each_instance_keeps_serving_its_own_clients_and_shares_again_once_it_is_back() {
-        List<Instance> instances = twoInstances();
-        Instance a = instances.get(0);
-        Instance b = instances.get(1);
+        List<AppInstance> instances = twoInstances();
+        AppInstance a = instances.get(0);
+        AppInstance b = instances.get(1);
         TestSocket onA = TestSocket.connect(a.port(), "/chat");
         TestSocket alsoOnA = TestSocket.connect(a.port(), "/chat");
         TestSocket onB = TestSocket.connect(b.port(), "/chat");
@@ -132,7 +123,7 @@ class SeveralInstancesTest {
         });
     }
 
-    private static HttpResponse<String> publish(Instance instance, String topic, String title) throws Exception {
+    private static HttpResponse<String> publish(AppInstance instance, String topic, String title) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + instance.port() + "/api/notifications"))
                 .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"topic\":\"" + topic + "\",\"title\":\"" + title + "\"}"))
@@ -140,7 +131,7 @@ class SeveralInstancesTest {
     }
 
     /** Waits until {@code instance} counts {@code count} chat clients, so that none joins after a message. */
-    private static void awaitChatters(Instance instance, int count) {
+    private static void awaitChatters(AppInstance instance, int count) {
         await().atMost(Duration.ofSeconds(10)).until(() -> HTTP.send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + instance.port() + "/metrics")).build(),
                 HttpResponse.BodyHandlers.ofString()).body().contains("websocket_connections_open{path=\"/chat\"} " + count + ".0"));
@@ -152,7 +143,7 @@ class SeveralInstancesTest {
 
     @Test
     void notifications_published_on_either_instance_reach_subscribers_on_both_with_ids_in_order() throws Exception {
-        List<Instance> instances = twoInstances();
+        List<AppInstance> instances = twoInstances();
         TestSocket onA = TestSocket.connect(instances.get(0).port(), "/hub?topics=orders");
         TestSocket onB = TestSocket.connect(instances.get(1).port(), "/hub?topics=orders");
         onA.expect(SUBSCRIBED_TO_ORDERS);
@@ -170,14 +161,14 @@ class SeveralInstancesTest {
 
     @Test
     void the_catch_up_buffer_lives_in_redis_so_a_new_or_restarted_instance_serves_it() throws Exception {
-        List<Instance> instances = twoInstances();
+        List<AppInstance> instances = twoInstances();
         long seen = id(publish(instances.get(0), "orders", "seen").body());
         List<Long> missed = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             missed.add(id(publish(instances.get(i % 2), "orders", "missed " + i).body()));
         }
         stopInstances(); // both gone; Redis stays
-        Instance fresh = start(redis);
+        AppInstance fresh = start(redis);
         TestSocket back = TestSocket.connect(fresh.port(), "/hub?topics=orders&after=" + seen);
         assertEquals(missed, back.until(SUBSCRIBED_TO_ORDERS).stream().map(SeveralInstancesTest::id).toList());
         assertNull(back.poll(Duration.ofMillis(200)), "nothing twice");
@@ -185,7 +176,7 @@ class SeveralInstancesTest {
 
     @Test
     void without_redis_publishing_answers_503_with_retry_after() throws Exception {
-        List<Instance> instances = twoInstances();
+        List<AppInstance> instances = twoInstances();
         assertEquals(202, publish(instances.get(0), "orders", "fine").statusCode());
         redis.kill();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {

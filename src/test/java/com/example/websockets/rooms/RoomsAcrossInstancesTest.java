@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.example.websockets.WebSocketsApp;
 import com.example.websockets.rooms.RoomsUser.Tab;
-import com.example.websockets.rules.Broker;
 import com.example.websockets.rules.Settings;
+import com.example.websockets.testing.AppInstance;
 import com.example.websockets.testing.AppProcess;
 import com.example.websockets.testing.RedisServer;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,13 +49,11 @@ class RoomsAcrossInstancesTest {
                 "PRESENCE_TIMEOUT_MS", presenceTimeoutMillis);
     }
 
-    private Javalin start(String presenceTimeoutMillis) {
+    private AppInstance start(String presenceTimeoutMillis) {
         Settings settings = Settings.from(env(presenceTimeoutMillis));
-        Broker broker = Broker.from(settings);
-        Javalin app = WebSocketsApp.create(settings, List.of(new RoomsEndpoint(settings, broker))).start(0);
-        running.add(broker);
-        running.add(app::stop); // stopped before its broker: stopInstances goes newest first
-        return app;
+        AppInstance instance = AppInstance.start(settings, 0, broker -> List.of(new RoomsEndpoint(settings, broker)));
+        running.add(instance);
+        return instance;
     }
 
     private int start() {
@@ -154,14 +150,14 @@ class RoomsAcrossInstancesTest {
 
     @Test
     void an_instance_that_stops_says_goodbye_so_its_users_leave_at_once() throws Exception {
-        Javalin a = start("30000");
+        AppInstance a = start("30000");
         int b = start();
         Tab alice = RoomsUser.signIn(a.port(), "Alice").open();
         alice.enter("general");
         awaitPresent(b, "general", 1);
         Tab bob = RoomsUser.signIn(b, "Bob").open();
         bob.enter("general");
-        a.stop(); // long before the 30 s presence timeout
+        a.app().stop(); // long before the 30 s presence timeout
         assertEquals("{\"type\":\"presence\",\"room\":\"general\",\"name\":\"Alice\",\"event\":\"left\"}", bob.next().toString());
     }
 

@@ -3,12 +3,10 @@ package com.example.websockets.rooms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.example.websockets.WebSocketsApp;
-import com.example.websockets.rules.Broker;
 import com.example.websockets.rules.Settings;
+import com.example.websockets.testing.AppInstance;
 import com.example.websockets.testing.Browser;
 import com.example.websockets.testing.RedisServer;
-import io.javalin.Javalin;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -28,28 +26,19 @@ class RoomsPagesAcrossInstancesTest {
     private Browser alice;
     private Browser bob;
     private Browser carol;
-    private Instance onA;
-    private Instance onB;
+    private AppInstance onA;
+    private AppInstance onB;
 
-    /** One instance: the app and the broker it shares the rooms through. */
-    private record Instance(Javalin app, Broker broker) {
-        void stop() {
-            app.stop();
-            broker.close();
-        }
-    }
-
-    private Instance start(int port) {
-        Broker broker = Broker.from(settings);
-        return new Instance(WebSocketsApp.create(settings, List.of(new RoomsEndpoint(settings, broker))).start(port), broker);
+    private AppInstance start(int port) {
+        return AppInstance.start(settings, port, broker -> List.of(new RoomsEndpoint(settings, broker)));
     }
 
     @AfterEach
     void stopAll() {
         Browser.closeAll(alice, bob, carol);
-        for (Instance instance : new Instance[] {onA, onB}) {
+        for (AppInstance instance : new AppInstance[] {onA, onB}) {
             if (instance != null) {
-                instance.stop();
+                instance.close();
             }
         }
         if (redis != null) {
@@ -81,9 +70,9 @@ class RoomsPagesAcrossInstancesTest {
         bob = Browser.open();
         onA = start(0);
         onB = start(0);
-        int portOfB = onB.app().port();
+        int portOfB = onB.port();
 
-        signInAndJoin(alice, onA.app().port(), "Alice");
+        signInAndJoin(alice, onA.port(), "Alice");
         signInAndJoin(bob, portOfB, "Bob");
         alice.awaitText("present", "Alice, Bob");
         bob.awaitText("present", "Alice, Bob");
@@ -92,7 +81,7 @@ class RoomsPagesAcrossInstancesTest {
         awaitShown(bob, "Alice: hello from A");
         awaitShown(alice, "Bob: hello from B");
 
-        onB.stop();
+        onB.close();
         alice.awaitText("present", "Alice"); // B said goodbye
         say(alice, "while B restarts");
         awaitShown(alice, "Alice: while B restarts");
