@@ -120,13 +120,7 @@ public final class RoomsEndpoint implements ChapterStep {
     // end::admit[]
 
     private void every(long millis, Runnable task) {
-        presenceTimer.scheduleAtFixedRate(() -> {
-            try {
-                task.run();
-            } catch (RuntimeException e) {
-                log.warn("Rooms presence: {}", e.toString()); // logged, and the next run comes all the same
-            }
-        }, millis, millis, TimeUnit.MILLISECONDS);
+        presenceTimer.scheduleAtFixedRate(task, millis, millis, TimeUnit.MILLISECONDS);
     }
 
     private static byte[] secret(Settings settings) {

@@ -6,18 +6,24 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Delayed;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RunnableScheduledFuture;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A scheduler that records how late each task starts against its schedule, as the timer
  * {@code scheduler.lateness} at {@code /metrics}. A notification due at 2.000 s that leaves at
  * 2.090 s was 90 ms late on the server, whatever the client saw: that splits the server's share
- * of a delay from the network's and the client's.
+ * of a delay from the network's and the client's. A periodic task that throws is logged and keeps
+ * its schedule, where a plain scheduler would silently never run it again.
  */
 final class LateTimers extends ScheduledThreadPoolExecutor {
+
+    private static final Logger log = LoggerFactory.getLogger(LateTimers.class);
 
     private final String name;
     private volatile Timer lateness;
@@ -39,6 +45,26 @@ final class LateTimers extends ScheduledThreadPoolExecutor {
             lateness = timer; // a race only looks the same timer up twice
         }
         return timer;
+    }
+
+    @Override
+    public ScheduledFuture<?> scheduleAtFixedRate(Runnable command, long initialDelay, long period, TimeUnit unit) {
+        return super.scheduleAtFixedRate(logged(command), initialDelay, period, unit);
+    }
+
+    @Override
+    public ScheduledFuture<?> scheduleWithFixedDelay(Runnable command, long initialDelay, long delay, TimeUnit unit) {
+        return super.scheduleWithFixedDelay(logged(command), initialDelay, delay, unit);
+    }
+
+    private Runnable logged(Runnable command) {
+        return () -> {
+            try {
+                command.run();
+            } catch (RuntimeException e) {
+                log.warn("A timed task of {} failed, and runs again on schedule", name, e);
+            }
+        };
     }
 
     @Override
