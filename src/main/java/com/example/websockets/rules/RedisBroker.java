@@ -165,10 +165,10 @@ final class RedisBroker implements Broker {
             List<Logged> kept = commands.sync().xrange(log, Range.create((after + 1) + "-0", "+")).stream()
                     .map(entry -> new Logged(Long.parseLong(entry.getId().split("-")[0]), entry.getBody().get("m")))
                     .toList();
-            String trimmed = commands.sync().get(log + ":trimmed");
-            String dropped = commands.sync().get(DROPPED);
-            return new Kept(kept, after > 0 && (trimmed != null && after < Long.parseLong(trimmed)
-                    || dropped != null && after < Long.parseLong(dropped)));
+            // The newest id this log lost to trimming, and the newest of any log dropped: one round trip.
+            boolean gap = commands.sync().mget(log + ":trimmed", DROPPED).stream()
+                    .anyMatch(lost -> lost.hasValue() && after < Long.parseLong(lost.getValue()));
+            return new Kept(kept, after > 0 && gap);
         } catch (RedisException unavailable) {
             throw new IllegalStateException("Redis at " + url + " can't be reached", unavailable);
         }
