@@ -5,10 +5,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 
 /**
@@ -19,10 +22,12 @@ public final class AppProcess implements AutoCloseable {
 
     public final int port;
     private final Process process;
+    private final Path log;
 
-    private AppProcess(int port, Process process) {
+    private AppProcess(int port, Process process, Path log) {
         this.port = port;
         this.process = process;
+        this.log = log;
     }
 
     /** Starts the step with {@code env} added to the environment, and waits until it answers. */
@@ -34,12 +39,13 @@ public final class AppProcess implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                WebSocketsApp.class.getName(), step)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().putAll(env);
-        builder.environment().put("PORT", String.valueOf(port));
         try {
-            AppProcess app = new AppProcess(port, builder.start());
+            Path log = Files.createTempFile("app-" + step + "-", ".log");
+            ProcessBuilder builder = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+                    WebSocketsApp.class.getName(), step)).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().putAll(env);
+            builder.environment().put("PORT", String.valueOf(port));
+            AppProcess app = new AppProcess(port, builder.start(), log);
             Awaitility.await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
                 if (!app.process.isAlive()) {
                     throw new AssertionError("The app exited with " + app.process.exitValue());
@@ -51,6 +57,26 @@ public final class AppProcess implements AutoCloseable {
             return app;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Everything the app has printed so far, its log and the JVM's own warnings. */
+    public String output() {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Asks it to stop as Ctrl+C does (SIGTERM), and answers whether it exited within {@code wait}. */
+    public boolean stop(Duration wait) {
+        process.destroy();
+        try {
+            return process.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
@@ -67,5 +93,10 @@ public final class AppProcess implements AutoCloseable {
     @Override
     public void close() {
         kill();
+        try {
+            Files.deleteIfExists(log);
+        } catch (IOException ignored) {
+            // a temporary file: the system cleans it up in time
+        }
     }
 }

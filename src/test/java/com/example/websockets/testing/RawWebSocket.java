@@ -123,6 +123,16 @@ public final class RawWebSocket implements AutoCloseable {
         }
     }
 
+    /** Drops the connection the way a lost network or a proxy restart does: a TCP reset, no close frame. */
+    public void reset() {
+        try {
+            socket.setSoLinger(true, 0);
+            socket.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private String readLine() throws IOException {
         StringBuilder line = new StringBuilder();
         for (int c = in.read(); c != '\n'; c = in.read()) {
