@@ -1,15 +1,10 @@
 package exercises.shoutecho;
 
-import com.example.websockets.rules.ChapterStep;
+import com.example.websockets.app.ChapterStep;
 import io.javalin.config.JavalinConfig;
 
 /** Exercise 01, on step 1: an echo that answers in capitals. */
 public final class ShoutEcho implements ChapterStep {
-
-    @Override
-    public String name() {
-        return "shout-echo";
-    }
 
     @Override
     public void addTo(JavalinConfig config) {

@@ -1,15 +1,10 @@
 package exercises.messagecounter;
 
-import com.example.websockets.rules.ChapterStep;
+import com.example.websockets.app.ChapterStep;
 import io.javalin.config.JavalinConfig;
 
 /** Exercise 02, on step 1: an echo that numbers each client's messages. */
 public final class CountingEcho implements ChapterStep {
-
-    @Override
-    public String name() {
-        return "message-counter";
-    }
 
     @Override
     public void addTo(JavalinConfig config) {

@@ -1,7 +1,6 @@
 package exercises.othersonly;
 
-import com.example.websockets.rules.ChapterStep;
-import com.example.websockets.rules.Outbox;
+import com.example.websockets.app.ChapterStep;
 import io.javalin.config.JavalinConfig;
 import io.javalin.websocket.WsContext;
 import java.util.Set;
@@ -11,11 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class OthersChat implements ChapterStep {
 
     private final Set<WsContext> clients = ConcurrentHashMap.newKeySet();
-
-    @Override
-    public String name() {
-        return "others-only";
-    }
 
     @Override
     public void addTo(JavalinConfig config) {
@@ -29,7 +23,7 @@ public final class OthersChat implements ChapterStep {
     // TODO: send to everyone except the client that sent the message
     private void broadcast(String message) {
         for (WsContext client : clients) {
-            Outbox.send(client, message);
+            client.send(message);
         }
     }
 

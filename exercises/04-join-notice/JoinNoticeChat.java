@@ -1,7 +1,6 @@
 package exercises.joinnotice;
 
-import com.example.websockets.rules.ChapterStep;
-import com.example.websockets.rules.Outbox;
+import com.example.websockets.app.ChapterStep;
 import io.javalin.config.JavalinConfig;
 import io.javalin.websocket.WsContext;
 import java.util.Set;
@@ -14,11 +13,6 @@ public final class JoinNoticeChat implements ChapterStep {
     static final String LEFT = "A user has left the chat";
 
     private final Set<WsContext> clients = ConcurrentHashMap.newKeySet();
-
-    @Override
-    public String name() {
-        return "join-notice";
-    }
 
     @Override
     public void addTo(JavalinConfig config) {
@@ -43,7 +37,7 @@ public final class JoinNoticeChat implements ChapterStep {
 
     private void broadcast(String message) {
         for (WsContext client : clients) {
-            Outbox.send(client, message);
+            client.send(message);
         }
     }
 

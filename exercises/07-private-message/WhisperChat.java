@@ -1,7 +1,6 @@
 package exercises.privatemessage;
 
-import com.example.websockets.rules.ChapterStep;
-import com.example.websockets.rules.Outbox;
+import com.example.websockets.app.ChapterStep;
 import io.javalin.config.JavalinConfig;
 import io.javalin.websocket.WsContext;
 import io.javalin.websocket.WsMessageContext;
@@ -14,11 +13,6 @@ public final class WhisperChat implements ChapterStep {
     private static final String NAME = "name";
 
     private final Set<WsContext> clients = ConcurrentHashMap.newKeySet();
-
-    @Override
-    public String name() {
-        return "private-message";
-    }
 
     @Override
     public void addTo(JavalinConfig config) {
@@ -54,7 +48,7 @@ public final class WhisperChat implements ChapterStep {
 
     private void broadcast(String message) {
         for (WsContext client : clients) {
-            Outbox.send(client, message);
+            client.send(message);
         }
     }
 

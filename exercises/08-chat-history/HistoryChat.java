@@ -1,7 +1,6 @@
 package exercises.chathistory;
 
-import com.example.websockets.rules.ChapterStep;
-import com.example.websockets.rules.Outbox;
+import com.example.websockets.app.ChapterStep;
 import io.javalin.config.JavalinConfig;
 import io.javalin.websocket.WsContext;
 import java.util.Set;
@@ -13,11 +12,6 @@ public final class HistoryChat implements ChapterStep {
     static final int KEPT = 5;
 
     private final Set<WsContext> clients = ConcurrentHashMap.newKeySet();
-
-    @Override
-    public String name() {
-        return "chat-history";
-    }
 
     @Override
     public void addTo(JavalinConfig config) {
@@ -47,7 +41,7 @@ public final class HistoryChat implements ChapterStep {
 
     private void broadcast(String message) {
         for (WsContext client : clients) {
-            Outbox.send(client, message);
+            client.send(message);
         }
     }
 

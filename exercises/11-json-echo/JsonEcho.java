@@ -1,15 +1,10 @@
 package exercises.jsonecho;
 
-import com.example.websockets.rules.ChapterStep;
+import com.example.websockets.app.ChapterStep;
 import io.javalin.config.JavalinConfig;
 
 /** Exercise 11, on step 4: an echo that speaks typed JSON, as the rooms chat does. */
 public final class JsonEcho implements ChapterStep {
-
-    @Override
-    public String name() {
-        return "json-echo";
-    }
 
     @Override
     public void addTo(JavalinConfig config) {

@@ -1,6 +1,6 @@
 package exercises.messagecounter;
 
-import com.example.websockets.rules.ChapterStep;
+import com.example.websockets.app.ChapterStep;
 import io.javalin.config.JavalinConfig;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -8,11 +8,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class CountingEcho implements ChapterStep {
 
     private static final String COUNT = "count";
-
-    @Override
-    public String name() {
-        return "message-counter";
-    }
 
     @Override
     public void addTo(JavalinConfig config) {

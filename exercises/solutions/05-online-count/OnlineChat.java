@@ -1,7 +1,6 @@
 package exercises.onlinecount;
 
-import com.example.websockets.rules.ChapterStep;
-import com.example.websockets.rules.Outbox;
+import com.example.websockets.app.ChapterStep;
 import io.javalin.config.JavalinConfig;
 import io.javalin.websocket.WsContext;
 import java.util.Set;
@@ -13,11 +12,6 @@ public final class OnlineChat implements ChapterStep {
     static final String LEFT = "A user has left the chat";
 
     private final Set<WsContext> clients = ConcurrentHashMap.newKeySet();
-
-    @Override
-    public String name() {
-        return "online-count";
-    }
 
     @Override
     public void addTo(JavalinConfig config) {
@@ -48,7 +42,7 @@ public final class OnlineChat implements ChapterStep {
 
     private void broadcast(String message) {
         for (WsContext client : clients) {
-            Outbox.send(client, message);
+            client.send(message);
         }
     }
 

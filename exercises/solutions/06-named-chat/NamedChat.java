@@ -1,7 +1,6 @@
 package exercises.namedchat;
 
-import com.example.websockets.rules.ChapterStep;
-import com.example.websockets.rules.Outbox;
+import com.example.websockets.app.ChapterStep;
 import io.javalin.config.JavalinConfig;
 import io.javalin.websocket.WsContext;
 import java.util.Set;
@@ -13,11 +12,6 @@ public final class NamedChat implements ChapterStep {
     private static final String NAME = "name";
 
     private final Set<WsContext> clients = ConcurrentHashMap.newKeySet();
-
-    @Override
-    public String name() {
-        return "named-chat";
-    }
 
     @Override
     public void addTo(JavalinConfig config) {
@@ -47,7 +41,7 @@ public final class NamedChat implements ChapterStep {
 
     private void broadcast(String message) {
         for (WsContext client : clients) {
-            Outbox.send(client, message);
+            client.send(message);
         }
     }
 

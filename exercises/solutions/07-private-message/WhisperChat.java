@@ -1,7 +1,6 @@
 package exercises.privatemessage;
 
-import com.example.websockets.rules.ChapterStep;
-import com.example.websockets.rules.Outbox;
+import com.example.websockets.app.ChapterStep;
 import io.javalin.config.JavalinConfig;
 import io.javalin.websocket.WsContext;
 import io.javalin.websocket.WsMessageContext;
@@ -15,11 +14,6 @@ public final class WhisperChat implements ChapterStep {
     private static final String NAME = "name";
 
     private final Set<WsContext> clients = ConcurrentHashMap.newKeySet();
-
-    @Override
-    public String name() {
-        return "private-message";
-    }
 
     @Override
     public void addTo(JavalinConfig config) {
@@ -44,18 +38,18 @@ public final class WhisperChat implements ChapterStep {
     private void whisper(WsContext from, String sender, String command) {
         String[] nameAndText = command.split(" ", 2);
         if (nameAndText.length < 2 || nameAndText[1].isBlank()) {
-            Outbox.send(from, "Usage: /msg <name> <text>");
+            from.send("Usage: /msg <name> <text>");
             return;
         }
         String name = nameAndText[0];
         String text = nameAndText[1];
         List<WsContext> recipients = clients.stream().filter(client -> name.equals(client.attribute(NAME))).toList();
         if (recipients.isEmpty()) {
-            Outbox.send(from, "No one called " + name + " is here");
+            from.send("No one called " + name + " is here");
             return;
         }
-        recipients.forEach(recipient -> Outbox.send(recipient, sender + " whispers: " + text));
-        Outbox.send(from, "You whisper to " + name + ": " + text);
+        recipients.forEach(recipient -> recipient.send(sender + " whispers: " + text));
+        from.send("You whisper to " + name + ": " + text);
     }
 
     private void join(WsContext newcomer) {
@@ -76,7 +70,7 @@ public final class WhisperChat implements ChapterStep {
 
     private void broadcast(String message) {
         for (WsContext client : clients) {
-            Outbox.send(client, message);
+            client.send(message);
         }
     }
 

@@ -1,7 +1,6 @@
 package exercises.chathistory;
 
-import com.example.websockets.rules.ChapterStep;
-import com.example.websockets.rules.Outbox;
+import com.example.websockets.app.ChapterStep;
 import io.javalin.config.JavalinConfig;
 import io.javalin.websocket.WsContext;
 import java.util.ArrayDeque;
@@ -20,11 +19,6 @@ public final class HistoryChat implements ChapterStep {
     private final Deque<String> history = new ArrayDeque<>();
 
     @Override
-    public String name() {
-        return "chat-history";
-    }
-
-    @Override
     public void addTo(JavalinConfig config) {
         config.routes.ws("/chat", ws -> {
             ws.onConnect(this::join);
@@ -36,7 +30,7 @@ public final class HistoryChat implements ChapterStep {
 
     private void join(WsContext newcomer) {
         synchronized (history) {
-            history.forEach(message -> Outbox.send(newcomer, message));
+            history.forEach(message -> newcomer.send(message));
             clients.add(newcomer);
         }
     }
@@ -59,7 +53,7 @@ public final class HistoryChat implements ChapterStep {
 
     private void broadcast(String message) {
         for (WsContext client : clients) {
-            Outbox.send(client, message);
+            client.send(message);
         }
     }
 

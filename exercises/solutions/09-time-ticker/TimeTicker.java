@@ -1,8 +1,6 @@
 package exercises.timeticker;
 
-import com.example.websockets.rules.ChapterStep;
-import com.example.websockets.rules.DaemonThreads;
-import com.example.websockets.rules.Outbox;
+import com.example.websockets.app.ChapterStep;
 import io.javalin.config.JavalinConfig;
 import io.javalin.websocket.WsContext;
 import java.time.Duration;
@@ -10,6 +8,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +19,7 @@ public final class TimeTicker implements ChapterStep {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final Duration interval;
-    private final ScheduledExecutorService scheduler = DaemonThreads.scheduler("time-ticker");
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     private final Map<WsContext, ScheduledFuture<?>> ticks = new ConcurrentHashMap<>();
 
     public TimeTicker() {
@@ -29,11 +28,6 @@ public final class TimeTicker implements ChapterStep {
 
     public TimeTicker(Duration interval) {
         this.interval = interval;
-    }
-
-    @Override
-    public String name() {
-        return "time-ticker";
     }
 
     @Override
@@ -66,7 +60,7 @@ public final class TimeTicker implements ChapterStep {
     }
 
     private void tick(WsContext client) {
-        Outbox.send(client, "Time: " + LocalTime.now().format(CLOCK));
+        client.send("Time: " + LocalTime.now().format(CLOCK));
     }
 
     @Override

@@ -1,13 +1,12 @@
 package exercises.notificationoptions;
 
-import com.example.websockets.rules.ChapterStep;
-import com.example.websockets.rules.DaemonThreads;
-import com.example.websockets.rules.Outbox;
+import com.example.websockets.app.ChapterStep;
 import io.javalin.config.JavalinConfig;
 import io.javalin.websocket.WsContext;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +18,7 @@ public final class ChosenNotifications implements ChapterStep {
     static final int COUNT = 5;
 
     private final Duration interval;
-    private final ScheduledExecutorService scheduler = DaemonThreads.scheduler("chosen-notifications");
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     private final Map<WsContext, ScheduledFuture<?>> schedules = new ConcurrentHashMap<>();
 
     public ChosenNotifications() {
@@ -28,11 +27,6 @@ public final class ChosenNotifications implements ChapterStep {
 
     public ChosenNotifications(Duration interval) {
         this.interval = interval;
-    }
-
-    @Override
-    public String name() {
-        return "notification-options";
     }
 
     @Override
@@ -86,11 +80,12 @@ public final class ChosenNotifications implements ChapterStep {
     private void notify(WsContext subscriber, int number, int count) {
         String text = "🔔 Notification " + number + ": Something happened!";
         if (number < count) {
-            Outbox.send(subscriber, text);
+            subscriber.send(text);
             return;
         }
         unsubscribe(subscriber);
-        Outbox.send(subscriber, text, () -> subscriber.closeSession(1000, "All notifications sent"));
+        subscriber.send(text);
+        subscriber.closeSession(1000, "All notifications sent"); // queued after it
     }
 
     private void unsubscribe(WsContext subscriber) {

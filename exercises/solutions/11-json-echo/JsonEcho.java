@@ -1,6 +1,6 @@
 package exercises.jsonecho;
 
-import com.example.websockets.rules.ChapterStep;
+import com.example.websockets.app.ChapterStep;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,11 +16,6 @@ public final class JsonEcho implements ChapterStep {
     }
 
     record Problem(String type, String code, String reason) {
-    }
-
-    @Override
-    public String name() {
-        return "json-echo";
     }
 
     @Override

@@ -31,11 +31,11 @@ function keepOpen(url, status, onMessage) {
 keepOpen(() => socketUrl("/dashboard/live"), byId("status"), figures => {
     const open = Object.values(figures.open).reduce((sum, count) => sum + count, 0);
     charts.open.add(open);
-    charts.messages.add(figures.messagesInPerSecond, figures.messagesOutPerSecond);
+    charts.messages.add(figures.messagesInPerSecond, figures.framesOutPerSecond);
     charts.notifications.add(figures.publishedPerSecond, figures.deliveredPerSecond);
     charts.jvm.add(figures.heapMb, figures.threads);
-    byId("latest").textContent = figures.time + ": " + open + " open, " + figures.messagesOutPerSecond
-        + " messages out a second, " + figures.publishedPerSecond + " published, heap " + figures.heapMb + " MB, "
+    byId("latest").textContent = figures.time + ": " + open + " open, " + figures.framesOutPerSecond
+        + " frames out a second, " + figures.publishedPerSecond + " published, heap " + figures.heapMb + " MB, "
         + figures.threads + " threads";
 });
 // end::dashboard-figures[]

@@ -1,11 +1,10 @@
 package com.example.websockets;
 
+import com.example.websockets.app.Variables;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.example.websockets.rules.Broker;
-import com.example.websockets.rules.Settings;
 import com.example.websockets.testing.Browser;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
@@ -19,8 +18,8 @@ import org.junit.jupiter.api.Timeout;
 class ContentSecurityPolicyTest {
 
     private static Javalin app() {
-        Settings settings = Settings.from(Map.of("NOTIFY_INTERVAL_MS", "100"));
-        return WebSocketsApp.create(settings, WebSocketsApp.steps(settings, Broker.local()));
+        Map<String, String> env = Map.of("NOTIFY_INTERVAL_MS", "100");
+        return WebSocketsApp.create(env, WebSocketsApp.select("all", new WebSocketsApp.Parts(Variables.of(env))));
     }
 
     @Test

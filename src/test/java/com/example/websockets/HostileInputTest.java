@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.websockets.chat.ChatEndpoint;
 import com.example.websockets.echo.EchoEndpoint;
-import com.example.websockets.rules.Settings;
 import com.example.websockets.testing.RawWebSocket;
 import com.example.websockets.testing.TestSocket;
 import io.javalin.Javalin;
@@ -24,8 +23,7 @@ import org.junit.jupiter.api.Timeout;
 class HostileInputTest {
 
     private static Javalin app(Map<String, String> env) {
-        Settings settings = Settings.from(env);
-        return WebSocketsApp.create(settings, List.of(new EchoEndpoint(), new ChatEndpoint(settings)));
+        return WebSocketsApp.create(env, List.of(new EchoEndpoint(), new ChatEndpoint()));
     }
 
     @Test

@@ -1,12 +1,11 @@
 package com.example.websockets;
 
+import com.example.websockets.app.Variables;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.example.websockets.rules.Broker;
-import com.example.websockets.rules.Settings;
 import com.example.websockets.testing.RawWebSocket;
 import com.example.websockets.testing.TestSocket;
 import io.javalin.Javalin;
@@ -29,8 +28,7 @@ import org.junit.jupiter.api.Timeout;
 class LaptopSafetyTest {
 
     private static Javalin app(Map<String, String> env) {
-        Settings settings = Settings.from(env);
-        return WebSocketsApp.create(settings, WebSocketsApp.steps(settings, Broker.local()));
+        return WebSocketsApp.create(env, WebSocketsApp.select("all", new WebSocketsApp.Parts(Variables.of(env))));
     }
 
     @Test

@@ -1,12 +1,12 @@
 package com.example.websockets;
 
+import com.example.websockets.testing.Steps;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.websockets.chat.ChatEndpoint;
 import com.example.websockets.hub.HubEndpoint;
-import com.example.websockets.rules.Settings;
 import com.example.websockets.testing.TestSocket;
 import io.javalin.Javalin;
 import io.javalin.testtools.HttpClient;
@@ -30,8 +30,8 @@ class MetricsTest {
 
     @Test
     void metrics_parse_as_prometheus_text_and_move_with_the_traffic() {
-        Settings settings = Settings.from(Map.of("CHAT_MESSAGES_PER_SECOND", "2", "CHAT_MESSAGE_BURST", "3"));
-        Javalin app = WebSocketsApp.create(settings, List.of(new ChatEndpoint(settings)));
+        Map<String, String> env = Map.of("CHAT_MESSAGES_PER_SECOND", "2", "CHAT_MESSAGE_BURST", "3");
+        Javalin app = WebSocketsApp.create(env, List.of(new ChatEndpoint()));
         JavalinTest.test(app, (server, http) -> {
             Map<String, Double> before = scrape(http);
             TestSocket alice = TestSocket.connect(server.port(), "/chat");
@@ -49,7 +49,7 @@ class MetricsTest {
             Map<String, Double> after = scrape(http);
             assertEquals(2.0, after.get("websocket_connections_open{path=\"/chat\"}"));
             assertEquals(2.0, grew(before, after, "websocket_messages_received_total{path=\"/chat\"}"));
-            assertTrue(grew(before, after, "websocket_messages_sent_total") >= 4, after.toString());
+            assertTrue(grew(before, after, "websocket_frames_sent_total") >= 4, after.toString());
             assertTrue(after.get("jvm_threads_live_threads") > 0);
             assertTrue(after.keySet().stream().anyMatch(name -> name.startsWith("jvm_memory_used_bytes{")));
 
@@ -65,8 +65,8 @@ class MetricsTest {
 
     @Test
     void notifications_published_and_delivered_are_counted() {
-        Settings settings = Settings.from(Map.of("PUBLISH_TOKEN", "t"));
-        JavalinTest.test(WebSocketsApp.create(settings, List.of(new HubEndpoint(settings))), (server, http) -> {
+        Map<String, String> env = Map.of("PUBLISH_TOKEN", "t");
+        JavalinTest.test(WebSocketsApp.create(env, List.of(Steps.hub(env))), (server, http) -> {
             Map<String, Double> before = scrape(http);
             TestSocket orders = TestSocket.connect(server.port(), "/hub?topics=orders");
             TestSocket all = TestSocket.connect(server.port(), "/hub");

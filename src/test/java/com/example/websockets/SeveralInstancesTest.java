@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.websockets.chat.ChatEndpoint;
 import com.example.websockets.hub.HubEndpoint;
-import com.example.websockets.rules.Settings;
 import com.example.websockets.testing.AppInstance;
 import com.example.websockets.testing.RedisServer;
 import com.example.websockets.testing.TestSocket;
@@ -38,9 +37,7 @@ class SeveralInstancesTest {
     private RedisServer redis;
 
     private AppInstance start(RedisServer redis) {
-        Settings settings = Settings.from(Map.of("REDIS_URL", redis.url(), "PUBLISH_TOKEN", TOKEN));
-        AppInstance instance = AppInstance.start(settings, 0,
-                broker -> List.of(new ChatEndpoint(settings, broker), new HubEndpoint(settings, broker)));
+        AppInstance instance = AppInstance.start(Map.of("REDIS_URL", redis.url(), "PUBLISH_TOKEN", TOKEN), 0, "chat", "hub");
         cleanup.add(instance);
         return instance;
     }

@@ -1,7 +1,7 @@
 package com.example.websockets.echo;
 
-import com.example.websockets.rules.ChapterStep;
-import com.example.websockets.rules.Pages;
+import com.example.websockets.app.ChapterStep;
+import com.example.websockets.app.Pages;
 import io.javalin.config.JavalinConfig;
 
 /**
@@ -11,11 +11,6 @@ import io.javalin.config.JavalinConfig;
 public final class EchoEndpoint implements ChapterStep {
 
     private final String page = Pages.load("echo/echo.html");
-
-    @Override
-    public String name() {
-        return "echo";
-    }
 
     @Override
     public void addTo(JavalinConfig config) {

@@ -1,7 +1,8 @@
 package com.example.websockets.hub;
 
-import com.example.websockets.rules.DaemonThreads;
-import com.example.websockets.rules.Outbox;
+import com.example.websockets.app.DaemonThreads;
+import com.example.websockets.app.Json;
+import com.example.websockets.production.Outbox;
 import io.javalin.websocket.WsContext;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Set;
@@ -46,7 +47,8 @@ final class Dashboard {
         if (viewers.isEmpty() || figures == null) {
             return;
         }
-        String next = figures.next(); // a failure is logged by the scheduler, and the next second tries again
+        // A failure is logged by the scheduler, and the next second tries again.
+        String next = Json.write(figures.next());
         viewers.forEach(viewer -> Outbox.send(viewer, next));
     }
 }

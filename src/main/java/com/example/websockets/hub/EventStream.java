@@ -1,5 +1,6 @@
 package com.example.websockets.hub;
 
+import com.example.websockets.broker.Broker.Logged;
 import io.javalin.http.sse.SseClient;
 import java.util.ArrayDeque;
 import java.util.concurrent.Executor;
@@ -30,8 +31,8 @@ final class EventStream implements Subscriber {
     }
 
     @Override
-    public void notification(long id, String json) {
-        queue(new Event("notification", json, String.valueOf(id)));
+    public void notification(Logged notification) {
+        queue(new Event("notification", notification.message(), String.valueOf(notification.id())));
     }
 
     @Override

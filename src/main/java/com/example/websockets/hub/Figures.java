@@ -1,12 +1,13 @@
 package com.example.websockets.hub;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Step 5: the figures the dashboard draws, read from the same meters that {@code /metrics} serves.
@@ -14,12 +15,14 @@ import java.util.Map;
  */
 final class Figures {
 
-    // Each rate the dashboard draws, and the counter it comes from.
-    private static final Map<String, String> RATES = Map.of(
-            "messagesInPerSecond", "websocket.messages.received",
-            "messagesOutPerSecond", "websocket.messages.sent",
-            "publishedPerSecond", "notifications.published",
-            "deliveredPerSecond", "notifications.delivered");
+    /** One reading, as the dashboard receives it. */
+    record Reading(String type, String time, Map<String, Long> open, long messagesInPerSecond,
+                   long framesOutPerSecond, long publishedPerSecond, long deliveredPerSecond,
+                   Map<String, Long> forcedCloses, long heapMb, long threads) {
+    }
+
+    private static final String[] COUNTERS = {"websocket.messages.received", "websocket.frames.sent",
+        "notifications.published", "notifications.delivered"};
 
     private final MeterRegistry meters;
     private final Map<String, Double> lastTotals = new HashMap<>();
@@ -27,34 +30,35 @@ final class Figures {
 
     Figures(MeterRegistry meters) {
         this.meters = meters;
-        RATES.values().forEach(counter -> lastTotals.put(counter, total(counter)));
+        for (String counter : COUNTERS) {
+            lastTotals.put(counter, total(counter));
+        }
     }
 
-    synchronized String next() {
+    synchronized Reading next() {
         long now = System.nanoTime();
         double seconds = Math.max(1e-3, (now - lastNanos) / 1e9);
         lastNanos = now;
-        ObjectNode figures = Wire.JSON.createObjectNode().put("type", "figures").put("time", Instant.now().toString());
-        ObjectNode open = figures.putObject("open");
-        for (Gauge gauge : meters.find("websocket.connections.open").gauges()) {
-            open.put(gauge.getId().getTag("path"), (long) gauge.value());
+        long[] rates = new long[COUNTERS.length];
+        for (int i = 0; i < COUNTERS.length; i++) {
+            double total = total(COUNTERS[i]);
+            rates[i] = Math.round((total - lastTotals.put(COUNTERS[i], total)) / seconds);
         }
-        RATES.forEach((figure, counter) -> {
-            double total = total(counter);
-            figures.put(figure, Math.round((total - lastTotals.put(counter, total)) / seconds));
-        });
-        ObjectNode closes = figures.putObject("forcedCloses");
-        for (Counter counter : meters.find("websocket.forced.closes").counters()) {
-            closes.put(counter.getId().getTag("code"), (long) counter.count());
-        }
-        double heap = meters.find("jvm.memory.used").tag("area", "heap").gauges().stream().mapToDouble(Gauge::value).sum();
+        Map<String, Long> open = new TreeMap<>();
+        meters.find("websocket.connections.open").gauges()
+                .forEach(gauge -> open.put(gauge.getId().getTag("path"), (long) gauge.value()));
+        Map<String, Long> closes = new TreeMap<>();
+        meters.find("websocket.forced.closes").counters()
+                .forEach(counter -> closes.put(counter.getId().getTag("code"), (long) counter.count()));
+        double heap = meters.find("jvm.memory.used").tag("area", "heap").gauges().stream()
+                .mapToDouble(Gauge::value).sum();
         Gauge threads = meters.find("jvm.threads.live").gauge();
-        figures.put("heapMb", Math.round(heap / (1024 * 1024)))
-                .put("threads", threads == null ? 0 : (long) threads.value());
-        return Wire.write(figures);
+        return new Reading("figures", Instant.now().toString(), open, rates[0], rates[1], rates[2], rates[3],
+                closes, Math.round(heap / (1024 * 1024)), threads == null ? 0 : (long) threads.value());
     }
 
-    private double total(String counter) {
-        return meters.find(counter).counters().stream().mapToDouble(Counter::count).sum();
+    private double total(String name) {
+        return meters.find(name).counters().stream().mapToDouble(Counter::count).sum()
+                + meters.find(name).functionCounters().stream().mapToDouble(FunctionCounter::count).sum();
     }
 }

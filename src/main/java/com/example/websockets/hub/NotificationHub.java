@@ -1,17 +1,21 @@
 package com.example.websockets.hub;
 
-import com.example.websockets.rules.Broker;
-import com.example.websockets.rules.Broker.Kept;
-import com.example.websockets.rules.Broker.Logged;
+import com.example.websockets.app.Json;
+import com.example.websockets.app.Printable;
+import com.example.websockets.broker.Broker;
+import com.example.websockets.broker.Broker.Kept;
+import com.example.websockets.broker.Broker.Logged;
+import com.example.websockets.broker.CatchUp;
 import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Step 5 of CHAPTER.md: the answer to "how do I send to a WebSocket from my other code?". Any
@@ -21,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class NotificationHub {
 
+    private static final Logger log = LoggerFactory.getLogger(NotificationHub.class);
     /** Subscribes to every topic. */
     static final String ALL = "*";
     private static final String CHANNEL = "hub";
@@ -35,20 +40,19 @@ final class NotificationHub {
     // onClose unsubscribes it while a delivery is walking over the map.
     private final Map<Subscriber, Subscription> subscribers = new ConcurrentHashMap<>();
 
-    /** What one subscriber wants, the last id it was sent, and what came while it was catching up. */
-    private static final class Subscription {
-        Set<String> wanted;
-        long lastSent;
-        List<Logged> waiting; // null once caught up
-
-        Subscription(Set<String> wanted, long lastSent, boolean catchingUp) {
-            this.wanted = Set.copyOf(wanted);
-            this.lastSent = lastSent;
-            this.waiting = catchingUp ? new ArrayList<>() : null;
-        }
+    /** What one subscriber wants, and its way from what it missed to what is new. */
+    private record Subscription(Set<String> wanted, CatchUp catchUp) {
 
         boolean wants(String topic) {
             return wanted.contains(topic) || wanted.contains(ALL);
+        }
+    }
+
+    /** A notification as the broker keeps and carries it, before it has an id. */
+    private record Stored(String topic, String title, String body, String level, String time) {
+
+        Logged numbered(long id) {
+            return new Logged(id, Json.write(new HubMessage.Notification(id, topic, title, body, level, time)));
         }
     }
 
@@ -62,25 +66,28 @@ final class NotificationHub {
     // tag::publish[]
     /** Publishes, and answers the notification's id; fails with IllegalStateException if the broker is away. */
     long publish(Draft draft) {
-        String unnumbered = Wire.unnumbered(draft, clock.instant());
-        long id = broker.append(SEQUENCE, List.of(log(draft.topic()), ALL_LOG), keepPerTopic, CHANNEL, unnumbered);
+        String stored = Json.write(new Stored(draft.topic(), draft.title(), draft.body(), draft.level(),
+                clock.instant().toString()));
+        long id = broker.append(SEQUENCE, List.of(log(draft.topic()), ALL_LOG), keepPerTopic, CHANNEL, stored);
         Metrics.counter("notifications.published").increment();
         return id;
     }
 
     // Every published notification comes back here, numbered, in the order of the ids, on every instance.
-    private void arrived(Logged notification) {
-        Wire.Numbered numbered = Wire.numbered(notification);
+    private void arrived(Logged logged) {
+        Stored stored;
+        try {
+            stored = Json.read(logged.message(), Stored.class);
+        } catch (IllegalArgumentException unreadable) { // another version of the app wrote it
+            log.warn("Skipped a notification this instance can't read: {}", Printable.of(unreadable.getMessage()));
+            return;
+        }
+        Logged notification = stored.numbered(logged.id()); // written once, for every subscriber
         int delivered = 0;
         synchronized (lock) {
-            for (Map.Entry<Subscriber, Subscription> entry : subscribers.entrySet()) {
-                Subscription subscription = entry.getValue();
-                if (subscription.wants(numbered.topic())) {
-                    if (subscription.waiting != null) {
-                        subscription.waiting.add(notification); // sent once its catch-up is out
-                    } else if (send(entry.getKey(), subscription, notification.id(), numbered.json())) {
-                        delivered++;
-                    }
+            for (Subscription subscription : subscribers.values()) {
+                if (subscription.wants(stored.topic()) && subscription.catchUp().live(notification)) {
+                    delivered++;
                 }
             }
         }
@@ -91,10 +98,12 @@ final class NotificationHub {
     // tag::subscribe[]
     /**
      * Adds a subscriber. With {@code after}, the id of the last notification it saw, it first gets
-     * what it missed since, or a gap notice if some of that is gone; with 0, everything kept.
+     * what it missed since, or a gap notice if some of that is gone; with 0, everything kept;
+     * with -1, only what is new.
      */
     void subscribe(Subscriber subscriber, Set<String> wanted, long after) {
-        Subscription subscription = new Subscription(wanted, after, after >= 0);
+        CatchUp catchUp = after < 0 ? CatchUp.fromNow(subscriber::notification) : CatchUp.after(after, subscriber::notification);
+        Subscription subscription = new Subscription(Set.copyOf(wanted), catchUp);
         synchronized (lock) {
             subscribers.put(subscriber, subscription);
         }
@@ -102,7 +111,7 @@ final class NotificationHub {
             return;
         }
         // Read outside the lock (the broker may be Redis, across the network); what arrives
-        // meanwhile waits in the subscription, and the id check sends nothing twice.
+        // meanwhile waits in the subscription, and goes out after it, each once.
         List<Logged> missed = new ArrayList<>();
         boolean gap;
         try {
@@ -115,25 +124,17 @@ final class NotificationHub {
                 return; // gone meanwhile
             }
             if (gap) {
-                subscriber.gap(Wire.gap(after, "Some notifications after " + after + " are no longer kept"));
+                String reason = "Some notifications after " + after + " are no longer kept";
+                subscriber.gap(Json.write(new HubMessage.Gap(after, reason)));
             }
-            missed.addAll(subscription.waiting);
-            subscription.waiting = null;
-            missed.sort(Comparator.comparingLong(Logged::id));
-            long delivered = missed.stream()
-                    .filter(notification -> send(subscriber, subscription, notification.id(), Wire.numbered(notification).json()))
-                    .count();
-            Metrics.counter("notifications.delivered").increment(delivered);
+            Metrics.counter("notifications.delivered").increment(catchUp.caughtUp(missed));
         }
     }
     // end::subscribe[]
 
     void change(Subscriber subscriber, Set<String> wanted) {
         synchronized (lock) {
-            Subscription subscription = subscribers.get(subscriber);
-            if (subscription != null) {
-                subscription.wanted = Set.copyOf(wanted);
-            }
+            subscribers.computeIfPresent(subscriber, (ignored, old) -> new Subscription(Set.copyOf(wanted), old.catchUp()));
         }
     }
 
@@ -143,6 +144,7 @@ final class NotificationHub {
         }
     }
 
+    // What each log kept after the id, as the notifications a subscriber receives, each id once.
     private boolean read(Set<String> wanted, long after, List<Logged> into) {
         List<String> logs = wanted.contains(ALL) ? List.of(ALL_LOG) : wanted.stream().map(NotificationHub::log).toList();
         boolean gap = false;
@@ -150,20 +152,11 @@ final class NotificationHub {
         for (String log : logs) {
             Kept kept = broker.read(log, after);
             gap |= kept.gap();
-            kept.messages().forEach(notification -> byId.put(notification.id(), notification));
+            kept.messages().forEach(logged ->
+                    byId.put(logged.id(), Json.read(logged.message(), Stored.class).numbered(logged.id())));
         }
         into.addAll(byId.values());
         return gap;
-    }
-
-    /** Sends unless the subscriber already has this id; true if sent. */
-    private static boolean send(Subscriber subscriber, Subscription subscription, long id, String json) {
-        if (id <= subscription.lastSent) {
-            return false;
-        }
-        subscriber.notification(id, json);
-        subscription.lastSent = id;
-        return true;
     }
 
     private static String log(String topic) {

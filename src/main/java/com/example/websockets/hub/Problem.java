@@ -1,5 +1,7 @@
 package com.example.websockets.hub;
 
+import com.example.websockets.app.Json;
+import com.example.websockets.app.Printable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -20,8 +22,10 @@ record Problem(String type, String title, int status, String detail, String fiel
     }
 
     static void answer(Context ctx, HttpStatus status, String detail, String field) {
-        log.info("Answered {} {} from {} with {}: {}", ctx.method(), ctx.path(), ctx.ip(), status.getCode(), detail);
-        ctx.status(status).contentType("application/problem+json")
-                .result(Wire.write(Wire.JSON.valueToTree(new Problem("about:blank", status.getMessage(), status.getCode(), detail, field))));
+        // The detail may quote what the client sent: made printable, it can't forge a log line.
+        log.info("Answered {} {} from {} with {}: {}", ctx.method(), Printable.of(ctx.path()), ctx.ip(),
+                status.getCode(), Printable.of(detail));
+        Problem problem = new Problem("about:blank", status.getMessage(), status.getCode(), detail, field);
+        ctx.status(status).contentType("application/problem+json").result(Json.write(problem));
     }
 }

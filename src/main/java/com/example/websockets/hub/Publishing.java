@@ -1,7 +1,8 @@
 package com.example.websockets.hub;
 
-import com.example.websockets.rules.MessageRate;
-import com.example.websockets.rules.Secret;
+import com.example.websockets.app.Json;
+import com.example.websockets.app.Secret;
+import com.example.websockets.production.MessageRate;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -25,7 +26,7 @@ final class Publishing {
 
     static final int MAX_BODY_BYTES = 16 * 1024;
     private static final Logger log = LoggerFactory.getLogger(Publishing.class);
-    private static final ObjectReader DRAFTS = Wire.JSON.readerFor(Draft.class)
+    private static final ObjectReader DRAFTS = Json.MAPPER.readerFor(Draft.class)
             .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final NotificationHub hub;

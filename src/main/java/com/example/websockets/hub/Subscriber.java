@@ -1,12 +1,15 @@
 package com.example.websockets.hub;
 
+import com.example.websockets.broker.Broker.Logged;
+
 /**
  * Step 5: anything the hub delivers to, a WebSocket or a Server-Sent Events stream. Both calls come
  * under the hub's lock, so they must only queue the text, never wait for a slow reader.
  */
 interface Subscriber {
 
-    void notification(long id, String json);
+    /** A notification, as its id and its JSON. */
+    void notification(Logged notification);
 
     /** Some notifications after the subscriber's last one are no longer kept. */
     void gap(String json);

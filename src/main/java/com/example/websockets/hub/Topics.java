@@ -5,7 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Step 5: the topics a subscriber asks for, such as "orders,lab", or "*" for all, checked against the naming rule. */
+/**
+ * Step 5: what a subscriber asks for, checked: the topics, such as "orders,lab", or "*" for all,
+ * and the id of the last notification it saw.
+ */
 final class Topics {
 
     static final int MAX = 50;
@@ -35,5 +38,21 @@ final class Topics {
             topics.add(topic);
         }
         return topics;
+    }
+
+    /** The id after which to catch up: -1 (only what is new) when absent. */
+    static long after(String value) {
+        if (value == null || value.isBlank()) {
+            return -1;
+        }
+        try {
+            long after = Long.parseLong(value.trim());
+            if (after < 0) {
+                throw new NumberFormatException();
+            }
+            return after;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("after must be the id of a notification, but is '" + value + "'");
+        }
     }
 }

@@ -1,14 +1,14 @@
 package com.example.websockets.notifications;
 
-import com.example.websockets.rules.ChapterStep;
-import com.example.websockets.rules.DaemonThreads;
-import com.example.websockets.rules.Outbox;
-import com.example.websockets.rules.Pages;
+import com.example.websockets.app.ChapterStep;
+import com.example.websockets.app.Pages;
 import io.javalin.config.JavalinConfig;
+import io.javalin.websocket.WsCloseStatus;
 import io.javalin.websocket.WsContext;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -28,17 +28,18 @@ public final class NotificationEndpoint implements ChapterStep {
     // tag::scheduler[]
     // One timer thread keeps every subscriber's schedule: a schedule is an entry in its queue,
     // not a thread asleep.
-    private final ScheduledExecutorService scheduler = DaemonThreads.scheduler("notifications");
+    private final ScheduledExecutorService scheduler;
     private final Map<WsContext, ScheduledFuture<?>> schedules = new ConcurrentHashMap<>();
     // end::scheduler[]
 
     public NotificationEndpoint(Duration interval) {
-        this.interval = interval;
+        this(interval, Executors.newSingleThreadScheduledExecutor());
     }
 
-    @Override
-    public String name() {
-        return "notifications";
+    /** With the timer to use: the app hands in one that also measures how late it runs. */
+    public NotificationEndpoint(Duration interval, ScheduledExecutorService scheduler) {
+        this.interval = interval;
+        this.scheduler = scheduler;
     }
 
     @Override
@@ -56,7 +57,8 @@ public final class NotificationEndpoint implements ChapterStep {
 
     @Override
     public String howToTry(String hostAndPort) {
-        return "Notifications: open http://" + hostAndPort + "/notifications or run java examples/NotificationsClient.java";
+        return "Notifications: open http://" + hostAndPort + "/notifications"
+                + " or run java examples/NotificationsClient.java";
     }
 
     // tag::subscribe[]
@@ -69,14 +71,12 @@ public final class NotificationEndpoint implements ChapterStep {
     }
 
     private void notify(WsContext subscriber, int number) {
-        String text = "🔔 Notification " + number + ": Something happened!";
-        if (number < COUNT) {
-            Outbox.send(subscriber, text);
-            return;
+        subscriber.send("🔔 Notification " + number + ": Something happened!");
+        if (number == COUNT) {
+            unsubscribe(subscriber);
+            // Queued behind the last notification, so it goes out after it.
+            subscriber.closeSession(WsCloseStatus.NORMAL_CLOSURE, DONE_REASON);
         }
-        unsubscribe(subscriber);
-        // Close only once the last notification is on the wire.
-        Outbox.send(subscriber, text, () -> subscriber.closeSession(1000, DONE_REASON));
     }
 
     private void unsubscribe(WsContext subscriber) {

@@ -16,12 +16,16 @@ import java.util.function.LongSupplier;
  * Step 4's presence, across every instance of the app: who is signed in and who is in which
  * room, as each instance last told it. A person is in a room while any instance says so; the
  * users of an instance leave when it says goodbye, or when it has not been heard from for the
- * timeout (it crashed, or can't reach the others). Not thread-safe: {@link RoomsHub} guards it.
+ * timeout (it crashed, or can't reach the others). Not thread-safe: the {@link Lobby} guards it.
  */
 final class Presence {
 
     /** Someone came to or left a room, as everyone in it sees it: {@code room} is the room's key. */
     record Moved(String room, String name, boolean came) {
+    }
+
+    /** One row of {@code GET /api/rooms}. */
+    record RoomInfo(String name, int present) {
     }
 
     /** What one instance has: signed-in users and room members, each by {@link Names#key}. */
@@ -40,6 +44,25 @@ final class Presence {
     Presence(long timeoutMillis, LongSupplier millis) {
         this.timeoutMillis = timeoutMillis;
         this.millis = millis;
+    }
+
+    /** Applies what another instance says, and answers who moved because of it. */
+    List<Moved> apply(PresenceNews news) {
+        heard(news.from());
+        if (news instanceof PresenceNews.Online online) {
+            online(online.from(), online.holder());
+        } else if (news instanceof PresenceNews.Offline offline) {
+            offline(offline.from(), offline.name());
+        } else if (news instanceof PresenceNews.Came came) {
+            return came(came.from(), came.room(), came.name()).stream().toList();
+        } else if (news instanceof PresenceNews.Left left) {
+            return left(left.from(), left.room(), left.name()).stream().toList();
+        } else if (news instanceof Everyone everyone) {
+            return replace(everyone.from(), everyone);
+        } else if (news instanceof PresenceNews.Bye bye) {
+            return forget(bye.from());
+        }
+        return List.of();
     }
 
     void heard(String instance) {
@@ -124,11 +147,11 @@ final class Presence {
     }
 
     /** Every room someone is in, on any instance, with how many people are in it. */
-    List<RoomsHub.RoomInfo> rooms() {
+    List<RoomInfo> rooms() {
         Map<String, String> roomNames = new LinkedHashMap<>();
         instances.values().forEach(at -> at.roomNames.forEach(roomNames::putIfAbsent));
         return roomNames.entrySet().stream()
-                .map(room -> new RoomsHub.RoomInfo(room.getValue(), present(room.getKey()).size())).toList();
+                .map(room -> new RoomInfo(room.getValue(), present(room.getKey()).size())).toList();
     }
 
     /** What {@code instance} has, as it tells the others. */

@@ -1,18 +1,20 @@
 package com.example.websockets.rooms;
 
+import com.example.websockets.app.Json;
+import com.example.websockets.app.Printable;
+import com.example.websockets.broker.Broker;
+import com.example.websockets.broker.Broker.Kept;
+import com.example.websockets.broker.Broker.Logged;
 import com.example.websockets.rooms.ServerMessage.Said;
-import com.example.websockets.rules.Broker;
-import com.example.websockets.rules.Broker.Kept;
-import com.example.websockets.rules.Broker.Logged;
 import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Step 4's line to every instance of the app, this one included, through the {@link Broker} of
- * step 6: it numbers each room's messages and keeps their history, and carries typing, private
- * messages and presence news. With the in-process broker, every instance is this one.
+ * Step 4's line to every instance of the app, this one included, through the {@link Broker}: it
+ * numbers each room's messages and keeps their history, and carries typing, private messages and
+ * presence news. With the in-process broker, every instance is this one; step 6 plugs in Redis.
  */
 final class Relay {
 
@@ -48,8 +50,8 @@ final class Relay {
 
     void listen(Listener listener) {
         broker.subscribe(MESSAGES, unlessUnreadable(numbered -> listener.said(numbered(Logged.parse(numbered)))));
-        broker.subscribe(EVENTS, unlessUnreadable(json -> listener.event(Protocol.readShared(json, ServerMessage.class))));
-        broker.subscribe(PRESENCE, unlessUnreadable(json -> listener.news(Protocol.readShared(json, PresenceNews.class))));
+        broker.subscribe(EVENTS, unlessUnreadable(json -> listener.event(Json.read(json, ServerMessage.class))));
+        broker.subscribe(PRESENCE, unlessUnreadable(json -> listener.news(Json.read(json, PresenceNews.class))));
     }
 
     // An instance of another version may say what this one can't read: that is logged and
@@ -59,7 +61,7 @@ final class Relay {
             try {
                 handler.accept(message);
             } catch (IllegalStateException | IllegalArgumentException | IndexOutOfBoundsException unreadable) {
-                log.warn("Skipped a message from another instance: {}", unreadable.getMessage());
+                log.warn("Skipped a message from another instance: {}", Printable.of(unreadable.getMessage()));
             }
         };
     }
@@ -67,7 +69,7 @@ final class Relay {
     // tag::relay[]
     /** Numbers, keeps and sends a message; fails with IllegalStateException while the broker is away. */
     void say(Said unnumbered) {
-        broker.append(SEQUENCE, List.of(log(unnumbered.room())), kept, MESSAGES, Protocol.writeShared(unnumbered));
+        broker.append(SEQUENCE, List.of(log(unnumbered.room())), kept, MESSAGES, Json.write(unnumbered));
     }
 
     /** The room's kept messages after {@code after}; fails like {@link #say}. */
@@ -78,11 +80,11 @@ final class Relay {
     // end::relay[]
 
     void send(ServerMessage event) {
-        broker.publish(EVENTS, Protocol.writeShared(event));
+        broker.publish(EVENTS, Json.write(event));
     }
 
     void tell(PresenceNews news) {
-        broker.publish(PRESENCE, Protocol.writeShared(news));
+        broker.publish(PRESENCE, Json.write(news));
     }
 
     private static String log(String room) {
@@ -90,7 +92,7 @@ final class Relay {
     }
 
     private static Said numbered(Logged logged) {
-        Said said = Protocol.readShared(logged.message(), Said.class);
+        Said said = Json.read(logged.message(), Said.class);
         return new Said(said.room(), logged.id(), said.sender(), said.text(), said.time());
     }
 }

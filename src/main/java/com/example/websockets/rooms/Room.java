@@ -1,45 +1,34 @@
 package com.example.websockets.rooms;
 
-import com.example.websockets.rooms.ServerMessage.Said;
+import com.example.websockets.app.Json;
+import com.example.websockets.broker.CatchUp;
+import com.example.websockets.production.Outbox;
 import io.javalin.websocket.WsContext;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * One room of step 4 on this instance: which connections are in it, whose they are, and the last
- * message each was sent. Its history is kept by the broker, shared by every instance. Not
- * thread-safe: {@link RoomsHub} guards every room.
+ * One room of step 4 on this instance: which connections are in it, whose they are, and how far
+ * each has been sent the room's messages. Its history is kept by the broker, shared by every
+ * instance. Not thread-safe: the {@link Lobby}'s lock guards every room.
  */
 final class Room {
 
     final String name;
     private final Map<WsContext, Member> members = new LinkedHashMap<>();
 
-    /** A connection in the room: its user, the last id it was sent, and what came while it caught up. */
-    static final class Member {
-        final String user;
-        long lastSent;
-        List<Said> waiting = new ArrayList<>(); // null once caught up
-
-        Member(String user) {
-            this.user = user;
-        }
-
-        boolean caughtUp() {
-            return waiting == null;
-        }
+    /** A connection in the room: its user, and its way from the room's history to what is new. */
+    record Member(String user, CatchUp catchUp) {
     }
 
     Room(String name) {
         this.name = name;
     }
 
-    /** Adds a connection, catching up; true if its user wasn't here yet, in any tab. */
-    boolean enter(WsContext connection, String user) {
+    /** Adds a connection, catching up from {@code after}; true if its user wasn't here yet, in any tab. */
+    boolean enter(WsContext connection, String user, long after) {
         boolean arriving = members.values().stream().noneMatch(member -> member.user.equals(user));
-        members.put(connection, new Member(user));
+        members.put(connection, new Member(user, CatchUp.after(after, said -> Outbox.send(connection, said.message()))));
         return arriving;
     }
 
@@ -59,6 +48,21 @@ final class Room {
 
     boolean isEmpty() {
         return members.isEmpty();
+    }
+
+    /** The message as this instance names the room: another may have been first to spell it differently. */
+    ServerMessage.Said own(ServerMessage.Said said) {
+        return new ServerMessage.Said(name, said.id(), said.sender(), said.text(), said.time());
+    }
+
+    /** Sends to every caught-up tab in the room, except those of the user called {@code except}. */
+    void tell(ServerMessage message, String except) {
+        String json = Json.write(message);
+        members().forEach((tab, member) -> {
+            if (member.catchUp().isCaughtUp() && !Names.key(member.user()).equals(Names.key(except))) {
+                Outbox.send(tab, json);
+            }
+        });
     }
 
     /** A copy: a send that fails closes its connection at once, and the close takes it out of the room. */

@@ -1,12 +1,10 @@
 package com.example.websockets.rooms;
 
+import com.example.websockets.app.ChapterStep;
+import com.example.websockets.app.DaemonThreads;
+import com.example.websockets.app.Pages;
+import com.example.websockets.broker.Broker;
 import com.example.websockets.rooms.Protocol.BadMessage;
-import com.example.websockets.rules.Broker;
-import com.example.websockets.rules.ChapterStep;
-import com.example.websockets.rules.DaemonThreads;
-import com.example.websockets.rules.MessageRate;
-import com.example.websockets.rules.Pages;
-import com.example.websockets.rules.Settings;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.ConflictResponse;
 import io.javalin.http.Context;
@@ -28,35 +26,24 @@ public final class RoomsEndpoint implements ChapterStep {
 
     private static final Logger log = LoggerFactory.getLogger(RoomsEndpoint.class);
     private static final String HOLDER = "rooms-holder";
-    private static final String RATE = "rooms-rate";
 
-    private final RoomsHub hub;
+    private final Lobby lobby;
+    private final Requests requests;
     private final ScheduledExecutorService presenceTimer = DaemonThreads.scheduler("rooms-presence");
     private final long presenceMillis;
     private final SessionCookie cookies;
     private final SignIn signIn;
     private final String page = Pages.load("rooms/rooms.html");
-    private final int rate;
-    private final int burst;
 
-    public RoomsEndpoint(Settings settings) {
-        this(settings, Broker.local());
-    }
-
-    /** With the {@link Broker} that carries messages and presence to the other instances (step 6). */
-    public RoomsEndpoint(Settings settings, Broker broker) {
+    /** With the {@link Broker} that numbers, keeps and carries the rooms' messages (step 6: to every instance). */
+    public RoomsEndpoint(RoomsSettings settings, Broker broker) {
         this.presenceMillis = settings.presenceTimeout().toMillis();
         Presence presence = new Presence(presenceMillis, () -> System.nanoTime() / 1_000_000);
-        this.hub = new RoomsHub(new Relay(broker, settings.roomHistory()), presence);
+        Relay relay = new Relay(broker, settings.roomHistory());
+        this.lobby = new Lobby(relay, presence);
+        this.requests = new Requests(lobby, relay);
         this.cookies = new SessionCookie(secret(settings), Clock.systemUTC());
-        this.signIn = new SignIn(hub, cookies);
-        this.rate = settings.chatRate();
-        this.burst = settings.chatBurst();
-    }
-
-    @Override
-    public String name() {
-        return "rooms";
+        this.signIn = new SignIn(lobby, cookies);
     }
 
     @Override
@@ -64,33 +51,31 @@ public final class RoomsEndpoint implements ChapterStep {
         // tag::routes[]
         config.routes.get("/rooms", ctx -> ctx.html(page));
         config.routes.post("/api/session", signIn::handle);
-        config.routes.get("/api/rooms", ctx -> ctx.json(hub.rooms()));
+        config.routes.get("/api/rooms", ctx -> ctx.json(lobby.rooms()));
         config.routes.wsBeforeUpgrade("/rooms", this::admit);
         config.routes.ws("/rooms", ws -> {
-            ws.onConnect(ctx -> {
-                ctx.attribute(RATE, new MessageRate(rate, burst));
-                hub.connect(ctx, ctx.attribute(HOLDER));
-            });
+            ws.onConnect(ctx -> lobby.connect(ctx, ctx.attribute(HOLDER)));
             ws.onMessage(this::receive);
-            ws.onClose(hub::disconnect);
-            ws.onError(hub::disconnect);
+            ws.onClose(lobby::disconnect);
+            ws.onError(lobby::disconnect);
         });
         config.events.serverStarted(() -> {
-            hub.start();
+            lobby.start();
             // Alive every third of the timeout, so that one lost beat doesn't make the others forget us.
-            every(presenceMillis / 3, hub::beat);
-            every(presenceMillis / 30, hub::expire);
+            every(presenceMillis / 3, lobby::beat);
+            every(presenceMillis / 30, lobby::expire);
         });
         config.events.serverStopping(() -> {
             presenceTimer.shutdownNow();
-            hub.stop();
+            lobby.stop();
         });
         // end::routes[]
     }
 
     @Override
     public String howToTry(String hostAndPort) {
-        return "Rooms: open http://" + hostAndPort + "/rooms in two windows, or run java examples/RoomsClient.java Alice";
+        return "Rooms: open http://" + hostAndPort + "/rooms in two windows,"
+                + " or run java examples/RoomsClient.java Alice";
     }
 
     // tag::admit[]
@@ -100,21 +85,17 @@ public final class RoomsEndpoint implements ChapterStep {
             log.info("Refused a rooms handshake without a valid session cookie");
             return new UnauthorizedResponse("Sign in first: POST /api/session");
         });
-        if (hub.isTakenByAnother(holder.name(), holder.id())) {
+        if (lobby.isTakenByAnother(holder.name(), holder.id())) {
             throw new ConflictResponse("Someone online is already called " + holder.name());
         }
         ctx.attribute(HOLDER, holder); // the socket's attributes start as the handshake's
     }
 
     private void receive(WsMessageContext ctx) {
-        MessageRate bucket = ctx.attribute(RATE);
-        if (!bucket.admit(ctx)) {
-            return;
-        }
         try {
-            hub.receive(ctx, Protocol.read(ctx.message()));
+            requests.handle(ctx, Protocol.read(ctx.message()));
         } catch (BadMessage bad) {
-            RoomsHub.send(ctx, new ServerMessage.Error(bad.code, bad.getMessage())); // to the sender only
+            Lobby.send(ctx, new ServerMessage.Error(bad.code, bad.getMessage())); // to the sender only
         }
     }
     // end::admit[]
@@ -123,13 +104,9 @@ public final class RoomsEndpoint implements ChapterStep {
         presenceTimer.scheduleAtFixedRate(task, millis, millis, TimeUnit.MILLISECONDS);
     }
 
-    private static byte[] secret(Settings settings) {
+    private static byte[] secret(RoomsSettings settings) {
         if (settings.sessionSecret().isSet()) {
             return settings.sessionSecret().value().getBytes(StandardCharsets.UTF_8);
-        }
-        if (!settings.redisUrl().isEmpty()) {
-            log.warn("SESSION_SECRET is not set: give every instance the same one, or a browser signed in on one "
-                    + "is refused by the others");
         }
         log.info("SESSION_SECRET is not set: rooms sign-ins use a random key, so they end when the server restarts");
         return SessionCookie.randomSecret();

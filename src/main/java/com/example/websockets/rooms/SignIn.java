@@ -1,7 +1,7 @@
 package com.example.websockets.rooms;
 
+import com.example.websockets.app.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
@@ -13,13 +13,11 @@ import java.util.Map;
  */
 final class SignIn {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final RoomsHub hub;
+    private final Lobby lobby;
     private final SessionCookie cookies;
 
-    SignIn(RoomsHub hub, SessionCookie cookies) {
-        this.hub = hub;
+    SignIn(Lobby lobby, SessionCookie cookies) {
+        this.lobby = lobby;
         this.cookies = cookies;
     }
 
@@ -32,7 +30,7 @@ final class SignIn {
         }
         String name;
         try {
-            name = Names.check("name", JSON.readTree(ctx.body()).path("name").textValue());
+            name = Names.check("name", Json.MAPPER.readTree(ctx.body()).path("name").textValue());
         } catch (JsonProcessingException notJson) {
             refuse(ctx, 400, "Send JSON such as {\"name\": \"Alice\"}");
             return;
@@ -44,7 +42,7 @@ final class SignIn {
         String id = cookies.read(ctx.cookie(SessionCookie.NAME))
                 .filter(holder -> Names.key(holder.name()).equals(Names.key(name)))
                 .map(SessionCookie.Holder::id).orElse(null);
-        if (hub.isTakenByAnother(name, id)) {
+        if (lobby.isTakenByAnother(name, id)) {
             refuse(ctx, 409, "Someone online is already called " + name);
             return;
         }

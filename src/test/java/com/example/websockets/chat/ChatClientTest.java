@@ -1,11 +1,11 @@
 package com.example.websockets.chat;
 
+import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.websockets.WebSocketsApp;
 import com.example.websockets.chapter.ChapterOutputs;
-import com.example.websockets.rules.Settings;
 import com.example.websockets.testing.ExampleProcess;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(120)
 class ChatClientTest {
 
-    private final Javalin app = WebSocketsApp.create(Settings.DEFAULTS, List.of(new ChatEndpoint(Settings.DEFAULTS)));
+    private final Javalin app = WebSocketsApp.create(Map.of(), List.of(new ChatEndpoint()));
 
     @Test
     void two_chat_clients_see_each_others_messages_and_the_departure() {

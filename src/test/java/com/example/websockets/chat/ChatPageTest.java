@@ -1,12 +1,12 @@
 package com.example.websockets.chat;
 
+import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.websockets.WebSocketsApp;
 import com.example.websockets.chapter.Screenshots;
-import com.example.websockets.rules.Settings;
 import com.example.websockets.testing.Browser;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
@@ -39,7 +39,7 @@ class ChatPageTest {
     }
 
     private static Javalin chatApp() {
-        return WebSocketsApp.create(Settings.DEFAULTS, List.of(new ChatEndpoint(Settings.DEFAULTS)));
+        return WebSocketsApp.create(Map.of(), List.of(new ChatEndpoint()));
     }
 
     @Test

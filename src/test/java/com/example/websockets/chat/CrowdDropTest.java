@@ -35,7 +35,7 @@ class CrowdDropTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Test
-    void a_crowd_reset_at_once_is_announced_once_each_and_leaves_no_trace() {
+    void a_crowd_reset_at_once_is_announced_once_each_and_leaves_no_trace() throws Exception {
         // The crowd comes from one address, as in a test it must: lift the cap per address.
         try (AppProcess app = AppProcess.start("chat", Map.of("MAX_CONNECTIONS_PER_ADDRESS", "0"))) {
             List<TestSocket> stayers = List.of(TestSocket.connect(app.port, "/chat"), TestSocket.connect(app.port, "/chat"));

@@ -4,7 +4,6 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.example.websockets.WebSocketsApp;
-import com.example.websockets.rules.Settings;
 import com.example.websockets.testing.TestSocket;
 import io.javalin.Javalin;
 import java.time.Duration;
@@ -19,19 +18,18 @@ import java.util.function.Predicate;
  * person opens: the per-client rate limit and the per-address cap are lifted (they have tests
  * of their own), other settings come from {@code env}.
  */
-public record FastChat(Javalin app, ChatEndpoint chat) {
+public record FastChat(Javalin app, ConnectionManager manager) {
 
     public static FastChat create(Map<String, String> env) {
         Map<String, String> all = new HashMap<>(Map.of("CHAT_MESSAGES_PER_SECOND", "1000000",
                 "CHAT_MESSAGE_BURST", "1000000", "MAX_CONNECTIONS_PER_ADDRESS", "0"));
         all.putAll(env);
-        Settings settings = Settings.from(all);
-        ChatEndpoint chat = new ChatEndpoint(settings);
-        return new FastChat(WebSocketsApp.create(settings, List.of(chat)), chat);
+        ConnectionManager manager = new ConnectionManager();
+        return new FastChat(WebSocketsApp.create(all, List.of(new ChatEndpoint(manager))), manager);
     }
 
     public int clients() {
-        return chat.manager().size();
+        return manager.size();
     }
 
     /** Waits until the chat has taken in {@code count} clients: a handshake completes before the server's onConnect. */

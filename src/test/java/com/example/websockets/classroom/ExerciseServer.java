@@ -4,12 +4,16 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.example.websockets.WebSocketsApp;
-import com.example.websockets.rules.ChapterStep;
-import com.example.websockets.rules.Settings;
+import com.example.websockets.app.ChapterStep;
 import io.javalin.Javalin;
-import io.javalin.config.JavalinConfig;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.core.ConditionTimeoutException;
@@ -21,42 +25,40 @@ import org.awaitility.core.ConditionTimeoutException;
 public final class ExerciseServer implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofSeconds(5);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final Javalin app;
-    private final SocketCount sockets;
     // How many of the test's clients are connected, as the test sees it.
     private final AtomicInteger peersOpen = new AtomicInteger();
 
-    private ExerciseServer(Javalin app, SocketCount sockets) {
+    private ExerciseServer(Javalin app) {
         this.app = app;
-        this.sockets = sockets;
     }
 
     public static ExerciseServer start(ChapterStep step) {
-        SocketCount sockets = new SocketCount(new AtomicInteger(), new AtomicInteger());
-        Javalin app = WebSocketsApp.create(Settings.DEFAULTS, List.of(step, sockets));
-        return new ExerciseServer(app.start("127.0.0.1", 0), sockets);
+        return new ExerciseServer(WebSocketsApp.create(Map.of(), List.of(step)).start("127.0.0.1", 0));
     }
 
     public int port() {
         return app.port();
     }
 
+    /** How many sockets the step has taken in so far. */
     int opened() {
-        return sockets.opened().get();
+        return sum("websocket_connections_opened_total{");
     }
 
     /** Waits until the step's own onConnect has run for the client that just connected. */
     void peerConnected(int openedBefore, String who) {
         peersOpen.incrementAndGet();
-        waitFor(() -> sockets.opened().get() > openedBefore, who + " connected, but the server's onConnect had not"
+        waitFor(() -> opened() > openedBefore, who + " connected, but the server's onConnect had not"
                 + " finished " + WAIT.toSeconds() + " s later: does it sleep, wait or loop? A handler must return quickly.");
     }
 
     /** Waits until the step's own onClose has run for a client whose connection just closed. */
     void peerClosed(String who) {
         int open = peersOpen.decrementAndGet();
-        waitFor(() -> sockets.openNow() == open, who + "'s connection closed, but the server's onClose had not finished "
+        waitFor(() -> sum("websocket_connections_open{") == open, who + "'s connection closed, but the server's onClose had not finished "
                 + WAIT.toSeconds() + " s later: does it sleep, wait or loop? A handler must return quickly.");
     }
 
@@ -68,34 +70,22 @@ public final class ExerciseServer implements AutoCloseable {
         }
     }
 
+    // The app counts a socket as opened once its step's onConnect has returned, and as closed once
+    // its onClose has: so a test never races the step.
+    private int sum(String meter) {
+        String metrics;
+        try {
+            metrics = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + "/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError("The exercise's server did not answer GET /metrics", e);
+        }
+        return (int) metrics.lines().filter(line -> line.startsWith(meter))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
     @Override
     public void close() {
         app.stop();
-    }
-
-    // wsAfter runs once the step's own handler has finished, so a test never races the step.
-    private record SocketCount(AtomicInteger opened, AtomicInteger closed) implements ChapterStep {
-
-        int openNow() {
-            return opened.get() - closed.get();
-        }
-
-        @Override
-        public String name() {
-            return "socket-count";
-        }
-
-        @Override
-        public void addTo(JavalinConfig config) {
-            config.routes.wsAfter(ws -> {
-                ws.onConnect(ctx -> opened.incrementAndGet());
-                ws.onClose(ctx -> closed.incrementAndGet());
-            });
-        }
-
-        @Override
-        public String howToTry(String hostAndPort) {
-            return "";
-        }
     }
 }

@@ -1,8 +1,7 @@
 package com.example.websockets.classroom;
 
 import com.example.websockets.WebSocketsApp;
-import com.example.websockets.rules.ChapterStep;
-import com.example.websockets.rules.Settings;
+import com.example.websockets.app.ChapterStep;
 import io.javalin.Javalin;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,8 +96,7 @@ public final class Progress {
     // Starts the student's step as the real app would, so the examples/ clients can talk to it.
     private static void start(Exercise exercise) {
         ChapterStep step = exercise.step();
-        Settings settings = Settings.fromEnvironment();
-        Javalin app = WebSocketsApp.create(settings, List.of(step)).start();
+        Javalin app = WebSocketsApp.create(System.getenv(), List.of(step)).start();
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
         System.out.println(exercise.name() + " is running. " + step.howToTry("localhost:" + app.port()));
         System.out.println("Ctrl+C stops the server.");

@@ -1,11 +1,11 @@
 package com.example.websockets.echo;
 
+import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.websockets.WebSocketsApp;
 import com.example.websockets.chapter.ChapterOutputs;
-import com.example.websockets.rules.Settings;
 import com.example.websockets.testing.ExampleProcess;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(120)
 class EchoClientTest {
 
-    private final Javalin app = WebSocketsApp.create(Settings.DEFAULTS, List.of(new EchoEndpoint()));
+    private final Javalin app = WebSocketsApp.create(Map.of(), List.of(new EchoEndpoint()));
 
     @Test
     void echo_client_prints_the_reply_to_each_line() {

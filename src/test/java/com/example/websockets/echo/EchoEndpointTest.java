@@ -1,11 +1,11 @@
 package com.example.websockets.echo;
 
+import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.websockets.WebSocketsApp;
-import com.example.websockets.rules.Settings;
 import com.example.websockets.testing.TestSocket;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(30)
 class EchoEndpointTest {
 
-    private final Javalin app = WebSocketsApp.create(Settings.DEFAULTS, List.of(new EchoEndpoint()));
+    private final Javalin app = WebSocketsApp.create(Map.of(), List.of(new EchoEndpoint()));
 
     @Test
     void each_message_comes_back_prefixed_with_Message_received() {

@@ -1,7 +1,7 @@
 package com.example.websockets.echo;
 
+import java.util.Map;
 import com.example.websockets.WebSocketsApp;
-import com.example.websockets.rules.Settings;
 import com.example.websockets.testing.Browser;
 import io.javalin.testtools.JavalinTest;
 import java.util.List;
@@ -15,7 +15,7 @@ class EchoPageTest {
 
     @Test
     void typing_and_pressing_Send_shows_the_echo() {
-        var app = WebSocketsApp.create(Settings.DEFAULTS, List.of(new EchoEndpoint()));
+        var app = WebSocketsApp.create(Map.of(), List.of(new EchoEndpoint()));
         try (Browser browser = Browser.open()) {
             JavalinTest.test(app, (server, http) -> {
                 browser.connect(server.port(), "/");

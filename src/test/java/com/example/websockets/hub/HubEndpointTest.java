@@ -1,11 +1,11 @@
 package com.example.websockets.hub;
 
+import com.example.websockets.testing.Steps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.websockets.WebSocketsApp;
-import com.example.websockets.rules.Settings;
 import com.example.websockets.testing.TestSocket;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,8 +29,7 @@ class HubEndpointTest {
     static Javalin app(Map<String, String> env) {
         Map<String, String> withToken = new HashMap<>(Map.of("PUBLISH_TOKEN", Publisher.TOKEN));
         withToken.putAll(env);
-        Settings settings = Settings.from(withToken);
-        return WebSocketsApp.create(settings, List.of(new HubEndpoint(settings)));
+        return WebSocketsApp.create(withToken, List.of(Steps.hub(withToken)));
     }
 
     static JsonNode json(String text) {

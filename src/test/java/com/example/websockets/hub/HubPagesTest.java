@@ -1,11 +1,11 @@
 package com.example.websockets.hub;
 
+import com.example.websockets.testing.Steps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.websockets.WebSocketsApp;
 import com.example.websockets.chapter.Screenshots;
-import com.example.websockets.rules.Settings;
 import com.example.websockets.testing.Browser;
 import com.example.websockets.testing.TestSocket;
 import io.javalin.testtools.JavalinTest;
@@ -30,9 +30,9 @@ class HubPagesTest {
 
     @Test
     void the_dashboard_charts_move_with_the_traffic_and_shows_a_published_notification() {
-        Settings settings = Settings.from(Map.of("PUBLISH_TOKEN", Publisher.TOKEN));
+        Map<String, String> env = Map.of("PUBLISH_TOKEN", Publisher.TOKEN);
         try (Browser browser = Browser.open()) {
-            JavalinTest.test(WebSocketsApp.create(settings, List.of(new HubEndpoint(settings))), (server, http) -> {
+            JavalinTest.test(WebSocketsApp.create(env, List.of(Steps.hub(env))), (server, http) -> {
                 browser.load(server.port(), "/dashboard");
                 browser.awaitText("status", "open");
                 browser.awaitText("hubStatus", "open");
@@ -66,10 +66,10 @@ class HubPagesTest {
 
     @Test
     void the_event_source_page_receives_and_resumes_after_the_stream_ends() {
-        Settings settings = Settings.from(Map.of("PUBLISH_TOKEN", Publisher.TOKEN));
-        HubEndpoint step = new HubEndpoint(settings);
+        Map<String, String> env = Map.of("PUBLISH_TOKEN", Publisher.TOKEN);
+        HubEndpoint step = Steps.hub(env);
         try (Browser browser = Browser.open()) {
-            JavalinTest.test(WebSocketsApp.create(settings, List.of(step)), (server, http) -> {
+            JavalinTest.test(WebSocketsApp.create(env, List.of(step)), (server, http) -> {
                 browser.load(server.port(), "/events");
                 browser.awaitText("status", "open");
                 long first = Publisher.publish(server.port(), "orders", "first");

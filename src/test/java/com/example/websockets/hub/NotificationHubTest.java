@@ -3,7 +3,8 @@ package com.example.websockets.hub;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.example.websockets.rules.Broker;
+import com.example.websockets.broker.Broker;
+import com.example.websockets.broker.Broker.Logged;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -22,8 +23,8 @@ class NotificationHubTest {
         final List<String> got = new ArrayList<>();
 
         @Override
-        public void notification(long id, String json) {
-            got.add("n " + id);
+        public void notification(Logged notification) {
+            got.add("n " + notification.id());
         }
 
         @Override
@@ -79,7 +80,7 @@ class NotificationHubTest {
         // As a socket whose send fails: Jetty closes it at once, and its onClose unsubscribes it.
         Subscriber leaving = new Subscriber() {
             @Override
-            public void notification(long id, String json) {
+            public void notification(Logged notification) {
                 hub.unsubscribe(this);
             }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.websockets.WebSocketsApp;
-import com.example.websockets.rules.Settings;
 import com.example.websockets.testing.TestSocket;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
@@ -26,7 +25,7 @@ class NotificationEndpointTest {
 
     private final NotificationEndpoint notifications = new NotificationEndpoint(Duration.ofMillis(50));
     // 300 subscribers from one address: the per-address cap is lifted (it has a test of its own).
-    private final Javalin app = WebSocketsApp.create(Settings.from(Map.of("MAX_CONNECTIONS_PER_ADDRESS", "0")),
+    private final Javalin app = WebSocketsApp.create(Map.of("MAX_CONNECTIONS_PER_ADDRESS", "0"),
             List.of(notifications));
 
     @Test

@@ -1,11 +1,11 @@
 package com.example.websockets.notifications;
 
+import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.websockets.WebSocketsApp;
 import com.example.websockets.chapter.ChapterOutputs;
-import com.example.websockets.rules.Settings;
 import com.example.websockets.testing.ExampleProcess;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(120)
 class NotificationsClientTest {
 
-    private final Javalin app = WebSocketsApp.create(Settings.DEFAULTS, List.of(new NotificationEndpoint(Duration.ofMillis(100))));
+    private final Javalin app = WebSocketsApp.create(Map.of(), List.of(new NotificationEndpoint(Duration.ofMillis(100))));
 
     @Test
     void notifications_client_prints_five_notifications_and_the_close() {

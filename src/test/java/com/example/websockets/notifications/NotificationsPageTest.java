@@ -1,10 +1,10 @@
 package com.example.websockets.notifications;
 
+import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.websockets.WebSocketsApp;
-import com.example.websockets.rules.Settings;
 import com.example.websockets.testing.Browser;
 import io.javalin.testtools.JavalinTest;
 import java.time.Duration;
@@ -20,7 +20,7 @@ class NotificationsPageTest {
 
     @Test
     void a_stream_shows_five_timed_notifications_then_the_close_and_another_can_start() {
-        var app = WebSocketsApp.create(Settings.DEFAULTS, List.of(new NotificationEndpoint(Duration.ofMillis(100))));
+        var app = WebSocketsApp.create(Map.of(), List.of(new NotificationEndpoint(Duration.ofMillis(100))));
         try (Browser browser = Browser.open()) {
             JavalinTest.test(app, (server, http) -> {
                 browser.load(server.port(), "/notifications");

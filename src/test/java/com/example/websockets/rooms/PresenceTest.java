@@ -51,7 +51,7 @@ class PresenceTest {
         assertEquals(List.of(new Moved("general", "Carol", false), new Moved("general", "Dave", true)), moves);
         assertEquals(List.of("Alice", "Dave"), presence.present("general"));
         assertEquals("id-a", presence.holder("ALICE").orElseThrow().id());
-        assertEquals(List.of(new RoomsHub.RoomInfo("general", 2)), presence.rooms());
+        assertEquals(List.of(new Presence.RoomInfo("general", 2)), presence.rooms());
     }
 
     @Test

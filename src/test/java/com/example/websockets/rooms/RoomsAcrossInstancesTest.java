@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.websockets.rooms.RoomsUser.Tab;
-import com.example.websockets.rules.Settings;
 import com.example.websockets.testing.AppInstance;
 import com.example.websockets.testing.AppProcess;
 import com.example.websockets.testing.RedisServer;
@@ -50,8 +49,7 @@ class RoomsAcrossInstancesTest {
     }
 
     private AppInstance start(String presenceTimeoutMillis) {
-        Settings settings = Settings.from(env(presenceTimeoutMillis));
-        AppInstance instance = AppInstance.start(settings, 0, broker -> List.of(new RoomsEndpoint(settings, broker)));
+        AppInstance instance = AppInstance.start(env(presenceTimeoutMillis), 0, "rooms");
         running.add(instance);
         return instance;
     }

@@ -1,11 +1,12 @@
 package com.example.websockets.rooms;
 
+import com.example.websockets.testing.Steps;
+import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.websockets.WebSocketsApp;
 import com.example.websockets.chapter.ChapterOutputs;
-import com.example.websockets.rules.Settings;
 import com.example.websockets.testing.ExampleProcess;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(120)
 class RoomsClientTest {
 
-    private final Javalin app = WebSocketsApp.create(Settings.DEFAULTS, List.of(new RoomsEndpoint(Settings.DEFAULTS)));
+    private final Javalin app = WebSocketsApp.create(Map.of(), List.of(Steps.rooms(Map.of())));
 
     @Test
     void two_terminal_clients_sign_in_meet_in_a_room_talk_and_whisper() {

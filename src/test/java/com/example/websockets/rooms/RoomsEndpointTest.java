@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.websockets.WebSocketsApp;
 import com.example.websockets.rooms.RoomsUser.Tab;
-import com.example.websockets.rules.Broker;
-import com.example.websockets.rules.Settings;
+import com.example.websockets.broker.Broker;
+import com.example.websockets.app.Variables;
+import com.example.websockets.testing.Steps;
 import com.example.websockets.testing.TestSocket;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
@@ -26,8 +27,7 @@ import org.junit.jupiter.api.Timeout;
 class RoomsEndpointTest {
 
     private static Javalin app(Map<String, String> env) {
-        Settings settings = Settings.from(env);
-        return WebSocketsApp.create(settings, List.of(new RoomsEndpoint(settings)));
+        return WebSocketsApp.create(env, List.of(Steps.rooms(env)));
     }
 
     private static Javalin app() {
@@ -285,8 +285,8 @@ class RoomsEndpointTest {
     @Test
     void what_another_instance_says_that_this_one_cannot_read_is_skipped_and_the_rooms_go_on() {
         Broker broker = Broker.local();
-        Settings settings = Settings.DEFAULTS;
-        JavalinTest.test(WebSocketsApp.create(settings, List.of(new RoomsEndpoint(settings, broker))), (server, http) -> {
+        RoomsEndpoint rooms = new RoomsEndpoint(RoomsSettings.from(Variables.of(Map.of())), broker);
+        JavalinTest.test(WebSocketsApp.create(Map.of(), List.of(rooms)), (server, http) -> {
             Tab alice = RoomsUser.signIn(server.port(), "Alice").open();
             alice.enter("general");
             broker.publish("rooms:presence", "{\"type\": \"from a newer version\"}");

@@ -1,12 +1,13 @@
 package com.example.websockets.rooms;
 
+import com.example.websockets.testing.Steps;
+import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.websockets.WebSocketsApp;
 import com.example.websockets.rooms.RoomsUser.Tab;
-import com.example.websockets.rules.Settings;
 import com.example.websockets.testing.Browser;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
@@ -38,7 +39,7 @@ class RoomsPageTest {
     }
 
     private static Javalin app() {
-        return WebSocketsApp.create(Settings.DEFAULTS, List.of(new RoomsEndpoint(Settings.DEFAULTS)));
+        return WebSocketsApp.create(Map.of(), List.of(Steps.rooms(Map.of())));
     }
 
     private static void signInAndJoin(Browser browser, int port, String name, String room) {

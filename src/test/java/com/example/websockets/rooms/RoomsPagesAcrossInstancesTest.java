@@ -3,7 +3,6 @@ package com.example.websockets.rooms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.example.websockets.rules.Settings;
 import com.example.websockets.testing.AppInstance;
 import com.example.websockets.testing.Browser;
 import com.example.websockets.testing.RedisServer;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.Timeout;
 class RoomsPagesAcrossInstancesTest {
 
     private RedisServer redis;
-    private Settings settings;
+    private Map<String, String> env;
     private Browser alice;
     private Browser bob;
     private Browser carol;
@@ -30,7 +29,7 @@ class RoomsPagesAcrossInstancesTest {
     private AppInstance onB;
 
     private AppInstance start(int port) {
-        return AppInstance.start(settings, port, broker -> List.of(new RoomsEndpoint(settings, broker)));
+        return AppInstance.start(env, port, "rooms");
     }
 
     @AfterEach
@@ -65,7 +64,7 @@ class RoomsPagesAcrossInstancesTest {
     @Test
     void two_windows_on_two_instances_chat_in_one_room_and_its_history_outlives_a_restart() {
         redis = RedisServer.startFresh();
-        settings = Settings.from(Map.of("REDIS_URL", redis.url(), "SESSION_SECRET", "the same on every instance"));
+        env = Map.of("REDIS_URL", redis.url(), "SESSION_SECRET", "the same on every instance");
         alice = Browser.open();
         bob = Browser.open();
         onA = start(0);

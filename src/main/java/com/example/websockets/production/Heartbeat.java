@@ -1,0 +1,89 @@
+package com.example.websockets.production;
+
+import com.example.websockets.app.DaemonThreads;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.io.AbstractEndPoint;
+import org.eclipse.jetty.websocket.api.Callback;
+import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.common.WebSocketSession;
+import org.eclipse.jetty.websocket.core.WebSocketConnection;
+import org.eclipse.jetty.websocket.core.WebSocketCoreSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Pings every open WebSocket at a fixed beat (half of {@code IDLE_TIMEOUT_MS}), and cuts the ones
+ * that sent nothing at all during the last beat, not even the pong every client owes a ping: a
+ * peer that vanished without a word (a pulled cable, a sleeping laptop) is gone between one and
+ * two beats after its last byte, where TCP alone would take many minutes. It also cuts a client
+ * that took no byte of what the server had for it during a whole beat: it stopped reading, and
+ * what waits for it would only grow. A quiet tab, or a slow one that still reads, stays.
+ */
+final class Heartbeat {
+
+    private static final Logger log = LoggerFactory.getLogger(Heartbeat.class);
+
+    /** What a socket's connection had done at a beat. */
+    private record Seen(long bytesIn, long bytesOut, boolean writing) {
+    }
+
+    private final ScheduledExecutorService timer = DaemonThreads.scheduler("heartbeat");
+    private final Map<Session, Seen> atLastBeat = new ConcurrentHashMap<>();
+    private final Duration beat;
+
+    Heartbeat(Duration beat) {
+        this.beat = beat;
+    }
+
+    void start() {
+        timer.scheduleAtFixedRate(this::beat, beat.toMillis(), beat.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    void watch(Session session) {
+        atLastBeat.put(session, new Seen(-1, -1, false));
+    }
+
+    void forget(Session session) {
+        atLastBeat.remove(session);
+    }
+
+    void stop() {
+        timer.shutdownNow();
+    }
+
+    private void beat() {
+        atLastBeat.forEach((session, before) -> {
+            Seen now = seen(session);
+            if (now.bytesIn() == before.bytesIn()) {
+                cut(session, "no answer to the last ping");
+            } else if (now.writing() && before.writing() && now.bytesOut() == before.bytesOut()) {
+                cut(session, "it has stopped reading");
+            } else {
+                atLastBeat.replace(session, before, now);
+                session.sendPing(ByteBuffer.allocate(0), Callback.NOOP);
+            }
+        });
+    }
+
+    private void cut(Session session, String why) {
+        log.info("Cutting WebSocket {}: {}", session.getRemoteSocketAddress(), why);
+        forget(session);
+        session.disconnect();
+    }
+
+    // Jetty's listener API has a pong event, but Javalin's WsConfig doesn't pass it on; the
+    // connection counts every byte a peer sends, pongs included, which tells us the same. And a
+    // write that waits for the peer's socket to take it is "pending" until it does.
+    private static Seen seen(Session session) {
+        var core = (WebSocketCoreSession) ((WebSocketSession) session).getCoreSession();
+        WebSocketConnection connection = core.getConnection();
+        boolean writing = connection.getEndPoint() instanceof AbstractEndPoint endPoint
+                && endPoint.getWriteFlusher().isPending();
+        return new Seen(connection.getBytesIn(), connection.getBytesOut(), writing);
+    }
+}

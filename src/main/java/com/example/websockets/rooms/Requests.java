@@ -1,0 +1,107 @@
+package com.example.websockets.rooms;
+
+import com.example.websockets.rooms.ClientMessage.Join;
+import com.example.websockets.rooms.ClientMessage.Leave;
+import com.example.websockets.rooms.ClientMessage.Say;
+import com.example.websockets.rooms.ClientMessage.Typing;
+import com.example.websockets.rooms.ClientMessage.Whisper;
+import com.example.websockets.rooms.Protocol.BadMessage;
+import com.example.websockets.rooms.Room.Member;
+import com.example.websockets.rooms.ServerMessage.Said;
+import io.javalin.websocket.WsContext;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Step 4: what a client asks over its socket, checked and done. A request that can't be done is
+ * a {@link BadMessage}, answered with an error to that tab only.
+ */
+final class Requests {
+
+    static final int MAX_TEXT = 2000;
+    private static final long TYPING_EVERY_NANOS = 1_000_000_000L;
+
+    private final Lobby lobby;
+    private final Relay relay;
+
+    Requests(Lobby lobby, Relay relay) {
+        this.lobby = lobby;
+        this.relay = relay;
+    }
+
+    // tag::receive[]
+    void handle(WsContext tab, ClientMessage message) {
+        if (message instanceof Join join) {
+            join(tab, roomName(join.room()), join.after() == null ? 0 : join.after());
+        } else if (message instanceof Say say) {
+            Said unnumbered = new Said(lobby.memberRoom(tab, roomName(say.room())).name, 0,
+                    lobby.user(tab).name(), text(say.text()), Instant.now().toString());
+            try {
+                relay.say(unnumbered); // numbered and kept by the broker, and back in said() on every instance
+            } catch (IllegalStateException unavailable) {
+                throw new BadMessage("unavailable", "Messages can't be sent just now: try again in a few seconds");
+            }
+        } else if (message instanceof Leave leave) {
+            lobby.leave(tab, roomName(leave.room()));
+        } else if (message instanceof Typing typing) {
+            typing(tab, lobby.memberRoom(tab, roomName(typing.room())));
+        } else if (message instanceof Whisper whisper) {
+            whisper(tab, whisper);
+        }
+    }
+    // end::receive[]
+
+    // tag::join[]
+    private void join(WsContext tab, String room, long after) {
+        Member member = lobby.enter(tab, room, after);
+        // The history is read outside the lobby's lock (the broker may be across the network);
+        // messages that arrive meanwhile wait in the member, and go out after it, each once.
+        Relay.History missed;
+        try {
+            missed = relay.history(room, after);
+        } catch (IllegalStateException unavailable) {
+            missed = new Relay.History(List.of(), true);
+        }
+        lobby.joined(tab, room, member, missed);
+    }
+    // end::join[]
+
+    // At most once a second per user and room, however many tabs they type in.
+    private void typing(WsContext tab, Room room) {
+        Lobby.User user = lobby.user(tab);
+        long now = System.nanoTime();
+        Long last = user.lastTyping().get(Names.key(room.name));
+        if (last != null && now - last < TYPING_EVERY_NANOS) {
+            return;
+        }
+        user.lastTyping().put(Names.key(room.name), now);
+        relay.send(new ServerMessage.Typing(room.name, user.name()));
+    }
+
+    private void whisper(WsContext tab, Whisper whisper) {
+        if (whisper.to() == null) {
+            throw new BadMessage("bad-field", "to is required");
+        }
+        SessionCookie.Holder to = lobby.holder(whisper.to());
+        relay.send(new ServerMessage.Private(lobby.user(tab).name(), to.name(), text(whisper.text()),
+                Instant.now().toString()));
+    }
+
+    private static String roomName(String raw) {
+        try {
+            return Names.check("room", raw);
+        } catch (IllegalArgumentException bad) {
+            throw new BadMessage(raw == null ? "bad-field" : "bad-room-name", bad.getMessage());
+        }
+    }
+
+    private static String text(String text) {
+        if (text == null || text.isBlank()) {
+            throw new BadMessage("bad-field", "text is required");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw new BadMessage("too-long", "text is longer than " + MAX_TEXT + " characters");
+        }
+        return text;
+    }
+}
