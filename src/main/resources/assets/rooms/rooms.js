@@ -34,7 +34,9 @@ function connect() {
     socket = new WebSocket(socketUrl("/rooms"));
     window.roomsSocket = socket; // lets the browser tests cut it
     showState(socket, byId("status"));
+    let opened = false;
     socket.addEventListener("open", () => {
+        opened = true;
         failedTries = 0;
         // Back in every room, each from the last message this page saw there: no gap, no repeat.
         for (const [room, state] of rooms) {
@@ -43,12 +45,32 @@ function connect() {
         refreshRoomList();
     });
     socket.addEventListener("message", event => handle(JSON.parse(event.data)));
-    socket.addEventListener("close", () => {
+    socket.addEventListener("close", async () => {
+        // A refused handshake looks like any other close to a page: ask whether the sign-in
+        // still holds (a restarted server with a new key no longer takes the cookie).
+        if (!opened && await signInEnded()) {
+            return;
+        }
         failedTries += 1;
         const delay = retryDelay(failedTries);
         byId("status").textContent += ", reconnecting in " + (delay / 1000).toFixed(1) + " s";
         setTimeout(connect, delay);
     });
+}
+
+async function signInEnded() {
+    try {
+        const answer = await fetch("/api/session");
+        if (answer.status !== 401) {
+            return false;
+        }
+    } catch (serverAway) {
+        return false; // the server is down: keep trying
+    }
+    byId("problem").textContent = "Your sign-in has ended: please sign in again.";
+    byId("signedIn").hidden = true;
+    byId("signIn").hidden = false;
+    return true;
 }
 
 function addMessage(message) {

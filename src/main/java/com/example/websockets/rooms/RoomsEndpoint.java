@@ -51,6 +51,7 @@ public final class RoomsEndpoint implements ChapterStep {
         // tag::routes[]
         config.routes.get("/rooms", ctx -> ctx.html(page));
         config.routes.post("/api/session", signIn::handle);
+        config.routes.get("/api/session", signIn::current);
         config.routes.get("/api/rooms", ctx -> ctx.json(lobby.rooms()));
         config.routes.wsBeforeUpgrade("/rooms", this::admit);
         config.routes.ws("/rooms", ws -> {

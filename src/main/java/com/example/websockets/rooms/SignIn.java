@@ -10,6 +10,7 @@ import java.util.Map;
 /**
  * Step 4's {@code POST /api/session}: checks the name a user picked and answers with a signed
  * session cookie, or with 400 (a bad name), 409 (someone else online has it) or 415 (not JSON).
+ * {@code GET /api/session} tells a page whether its sign-in still holds: 200 and the name, or 401.
  */
 final class SignIn {
 
@@ -51,6 +52,13 @@ final class SignIn {
         ctx.json(Map.of("name", name));
     }
     // end::sign-in[]
+
+    /** Who the browser's cookie says it is, or 401: a page can't see why its handshake was refused. */
+    void current(Context ctx) {
+        cookies.read(ctx.cookie(SessionCookie.NAME)).ifPresentOrElse(
+                holder -> ctx.json(Map.of("name", holder.name())),
+                () -> refuse(ctx, 401, "Not signed in, or the sign-in has ended: POST /api/session"));
+    }
 
     private static void refuse(Context ctx, int status, String reason) {
         ctx.status(status).json(Map.of("error", reason));

@@ -34,7 +34,7 @@ public final class Screenshots {
             g.drawImage(b, a.getWidth() + GAP, 0, null);
             g.dispose();
             write(both, Path.of("target/screenshots", name));
-            if (ChapterDocument.refreshRequested()) {
+            if (DocPage.refreshRequested()) {
                 write(both, Path.of("src/docs", name));
             }
         } catch (IOException e) {
@@ -46,7 +46,7 @@ public final class Screenshots {
         try {
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
             write(image, Path.of("target/screenshots", name));
-            if (ChapterDocument.refreshRequested()) {
+            if (DocPage.refreshRequested()) {
                 write(image, Path.of("src/docs", name));
             }
         } catch (IOException e) {

@@ -15,12 +15,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The named regions of the project's sources, marked {@code tag::name[]} ... {@code end::name[]}
- * inside a comment, as CHAPTER.md shows them: marker lines dropped, common indent removed.
+ * The named regions of the project's sources, each between a "tag::" and an "end::" comment line
+ * inside a comment, as the pages show them: marker lines dropped, common indent removed.
  */
 final class SourceRegions {
 
-    static final List<Path> ROOTS = List.of(Path.of("src/main"), Path.of("examples"));
+    static final List<Path> ROOTS = List.of(Path.of("src/main"), Path.of("src/test/java"), Path.of("examples"));
 
     private static final Pattern START = Pattern.compile("tag::([\\w-]+)\\[]");
     private static final Pattern ANY_MARKER = Pattern.compile("(tag|end)::[\\w-]+\\[]");

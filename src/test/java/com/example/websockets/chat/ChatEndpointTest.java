@@ -3,7 +3,9 @@ package com.example.websockets.chat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.example.websockets.WebSocketsApp;
 import com.example.websockets.testing.TestSocket;
+import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,6 +20,24 @@ import org.junit.jupiter.api.Timeout;
 class ChatEndpointTest {
 
     private static final String LEFT = ChatEndpoint.LEFT_NOTICE;
+
+    // tag::chat-story[]
+    @Test
+    void two_users_chat_and_the_one_who_stays_hears_the_other_leave() {
+        ConnectionManager manager = new ConnectionManager();
+        Javalin app = WebSocketsApp.create(Map.of(), List.of(new ChatEndpoint(manager)));
+        JavalinTest.test(app, (server, http) -> {
+            TestSocket alice = TestSocket.connect(server.port(), "/chat");
+            TestSocket bob = TestSocket.connect(server.port(), "/chat");
+            await().atMost(Duration.ofSeconds(5)).until(() -> manager.size() == 2);
+            alice.send("Hi Bob!");
+            alice.expect("User says: Hi Bob!");
+            bob.expect("User says: Hi Bob!");
+            alice.close();
+            bob.expect("A user has left the chat");
+        });
+    }
+    // end::chat-story[]
 
     @Test
     void every_client_gets_every_message_once_in_each_senders_order() {

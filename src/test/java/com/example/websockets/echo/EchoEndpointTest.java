@@ -1,6 +1,5 @@
 package com.example.websockets.echo;
 
-import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +9,7 @@ import com.example.websockets.testing.TestSocket;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -18,8 +18,10 @@ class EchoEndpointTest {
 
     private final Javalin app = WebSocketsApp.create(Map.of(), List.of(new EchoEndpoint()));
 
+    // tag::echo-test[]
     @Test
     void each_message_comes_back_prefixed_with_Message_received() {
+        Javalin app = WebSocketsApp.create(Map.of(), List.of(new EchoEndpoint()));
         JavalinTest.test(app, (server, http) -> {
             TestSocket socket = TestSocket.connect(server.port(), "/ws");
             socket.send("hello");
@@ -28,6 +30,7 @@ class EchoEndpointTest {
             socket.expect("Message received: second");
         });
     }
+    // end::echo-test[]
 
     @Test
     void non_ascii_text_and_the_empty_message_round_trip_unchanged() {

@@ -77,6 +77,19 @@ class RoomsEndpointTest {
     }
 
     @Test
+    void a_page_can_ask_whether_its_sign_in_still_holds() {
+        JavalinTest.test(app(), (server, http) -> {
+            RoomsUser alice = RoomsUser.signIn(server.port(), "Alice");
+            assertEquals(200, http.get("/api/session", request -> request.header("Cookie", alice.cookie)).code());
+            assertEquals("{\"name\":\"Alice\"}",
+                    http.get("/api/session", request -> request.header("Cookie", alice.cookie)).body().string());
+            assertEquals(401, http.get("/api/session").code());
+            String forged = alice.cookie.replace("QWxpY2U", "TWFsbG9yeQ");
+            assertEquals(401, http.get("/api/session", request -> request.header("Cookie", forged)).code());
+        });
+    }
+
+    @Test
     void a_bad_name_gets_400_with_the_reason_and_non_json_gets_415() {
         JavalinTest.test(app(), (server, http) -> {
             Map<String, String> bad = Map.of(

@@ -74,6 +74,24 @@ class RoomsPageTest {
     }
 
     @Test
+    void a_server_restarted_with_a_new_key_gets_the_page_to_ask_for_a_sign_in_again() {
+        Javalin first = app().start(0);
+        int port = first.port();
+        signInAndJoin(alice, port, "Alice", "general");
+        first.stop();
+        // Without SESSION_SECRET every start makes a new key: the old cookie's handshake gets 401.
+        Javalin second = app().start(port);
+        try {
+            alice.awaitText("problem", "Your sign-in has ended: please sign in again.");
+            alice.awaitAsserted(() -> assertTrue(alice.find("signIn").isDisplayed(), "the sign-in form is back"));
+            alice.typeAndEnter("name", "Alice");
+            alice.awaitText("status", "open");
+        } finally {
+            second.stop();
+        }
+    }
+
+    @Test
     void after_its_socket_drops_a_page_shows_each_message_sent_meanwhile_exactly_once() {
         JavalinTest.test(app(), (server, http) -> {
             signInAndJoin(alice, server.port(), "Alice", "general");

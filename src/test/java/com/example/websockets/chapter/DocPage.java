@@ -10,28 +10,42 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * CHAPTER.md as marked blocks that tests compare with the real code and the real output,
- * and that the refresh mode rewrites in place.
+ * One page of the docs (CHAPTER.md, a page of docs/, README.md, ...) as marked blocks that tests
+ * compare with the real code and the real output, and that the refresh mode rewrites in place.
  */
-final class ChapterDocument {
+final class DocPage {
 
-    static final Path FILE = Path.of("CHAPTER.md");
     static final String REFRESH_PROPERTY = "refreshChapter";
     static final String REFRESH_COMMAND = "./mvnw test -D" + REFRESH_PROPERTY + "=true";
 
-    private static final Pattern MARKER = Pattern.compile("^<!-- (code|output): (\\S+) -->$");
+    private static final Pattern MARKER = Pattern.compile("^<!-- (code|output|tree): (\\S+) -->$");
 
+    final Path file;
     private final List<String> lines;
 
-    private ChapterDocument(List<String> lines) {
+    private DocPage(Path file, List<String> lines) {
+        this.file = file;
         this.lines = lines;
     }
 
-    static ChapterDocument read() {
+    /** Every page a reader gets: the chapter, the pages beyond it, and the guides. */
+    static List<DocPage> all() {
+        List<Path> files = new ArrayList<>(List.of(Path.of("CHAPTER.md"), Path.of("README.md"), Path.of("TEACHING.md"),
+                Path.of("BENCHMARKS.md"), Path.of("exercises/README.md")));
+        try (Stream<Path> pages = Files.list(Path.of("src/docs"))) {
+            pages.filter(page -> page.toString().endsWith(".md")).sorted().forEach(files::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files.stream().filter(Files::isRegularFile).map(DocPage::read).toList();
+    }
+
+    static DocPage read(Path file) {
         try {
-            return new ChapterDocument(Files.readAllLines(FILE, StandardCharsets.UTF_8));
+            return new DocPage(file, Files.readAllLines(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -41,6 +55,10 @@ final class ChapterDocument {
         return Boolean.getBoolean(REFRESH_PROPERTY);
     }
 
+    List<String> lines() {
+        return lines;
+    }
+
     List<MarkedBlock> blocks(String kind) {
         List<MarkedBlock> blocks = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -48,7 +66,8 @@ final class ChapterDocument {
             if (marker.matches() && marker.group(1).equals(kind)) {
                 int open = i + 1;
                 int close = closingFence(open, marker.group(2));
-                blocks.add(new MarkedBlock(kind, marker.group(2), i + 1, List.copyOf(lines.subList(open + 1, close))));
+                blocks.add(new MarkedBlock(file.toString(), kind, marker.group(2), i + 1,
+                        List.copyOf(lines.subList(open + 1, close))));
             }
         }
         return blocks;
@@ -73,7 +92,7 @@ final class ChapterDocument {
         }
         if (!updated.equals(lines)) {
             try {
-                Files.write(FILE, updated, StandardCharsets.UTF_8);
+                Files.write(file, updated, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -82,7 +101,7 @@ final class ChapterDocument {
 
     private int closingFence(int open, String target) {
         if (open >= lines.size() || !lines.get(open).startsWith("```")) {
-            throw new AssertionError("CHAPTER.md line " + open + ": the marker for " + target
+            throw new AssertionError(file + " line " + open + ": the marker for " + target
                     + " must be followed directly by a fenced code block");
         }
         for (int i = open + 1; i < lines.size(); i++) {
@@ -90,6 +109,6 @@ final class ChapterDocument {
                 return i;
             }
         }
-        throw new AssertionError("CHAPTER.md line " + (open + 1) + ": the block for " + target + " is never closed");
+        throw new AssertionError(file + " line " + (open + 1) + ": the block for " + target + " is never closed");
     }
 }
