@@ -33,6 +33,10 @@ class NotificationHubTest {
         }
     }
 
+    private static long publish(NotificationHub hub, Draft draft) {
+        return hub.publish(draft, null).toCompletableFuture().join();
+    }
+
     private static Draft draft(String topic) {
         return new Draft(topic, "t", "", "info");
     }
@@ -40,11 +44,11 @@ class NotificationHubTest {
     @Test
     void a_subscriber_after_zero_gets_everything_kept_without_a_gap_notice() {
         NotificationHub hub = new NotificationHub(Broker.local(CLOCK), 2, CLOCK);
-        long first = hub.publish(draft("a"));
-        hub.publish(draft("a"));
-        hub.publish(draft("a"));
+        long first = publish(hub, draft("a"));
+        publish(hub, draft("a"));
+        publish(hub, draft("a"));
         Recorder recorder = new Recorder();
-        hub.subscribe(recorder, Set.of("a"), 0);
+        hub.subscribe(recorder, Set.of("a"), 0, () -> { });
         assertEquals(List.of("n " + (first + 1), "n " + (first + 2)), recorder.got);
     }
 
@@ -52,25 +56,25 @@ class NotificationHubTest {
     void ids_of_a_restarted_hub_follow_the_old_ones_and_an_old_after_gets_a_gap_notice() {
         Clock later = Clock.offset(CLOCK, java.time.Duration.ofSeconds(5));
         NotificationHub before = new NotificationHub(Broker.local(CLOCK), 10, CLOCK);
-        long old = before.publish(draft("a"));
+        long old = publish(before, draft("a"));
         NotificationHub after = new NotificationHub(Broker.local(later), 10, later);
-        long next = after.publish(draft("a"));
+        long next = publish(after, draft("a"));
         assertTrue(next > old, next + " > " + old);
         Recorder recorder = new Recorder();
-        after.subscribe(recorder, Set.of("a"), old);
+        after.subscribe(recorder, Set.of("a"), old, () -> { });
         assertEquals(List.of("gap", "n " + next), recorder.got);
     }
 
     @Test
     void past_the_topic_limit_the_least_recent_topic_is_forgotten_and_its_subscribers_told() {
         NotificationHub hub = new NotificationHub(Broker.local(CLOCK), 10, CLOCK);
-        long seen = hub.publish(draft("first"));
-        hub.publish(draft("first"));
+        long seen = publish(hub, draft("first"));
+        publish(hub, draft("first"));
         for (int i = 0; i < 1000; i++) { // the in-process broker keeps 1,000 logs
-            hub.publish(draft("t" + i));
+            publish(hub, draft("t" + i));
         }
         Recorder recorder = new Recorder();
-        hub.subscribe(recorder, Set.of("first"), seen);
+        hub.subscribe(recorder, Set.of("first"), seen, () -> { });
         assertEquals(List.of("gap"), recorder.got, "its notifications are gone, and it is told so");
     }
 
@@ -90,10 +94,10 @@ class NotificationHubTest {
         };
         Recorder before = new Recorder();
         Recorder after = new Recorder();
-        hub.subscribe(before, Set.of("a"), -1);
-        hub.subscribe(leaving, Set.of("a"), -1);
-        hub.subscribe(after, Set.of("a"), -1);
-        long id = hub.publish(draft("a"));
+        hub.subscribe(before, Set.of("a"), -1, () -> { });
+        hub.subscribe(leaving, Set.of("a"), -1, () -> { });
+        hub.subscribe(after, Set.of("a"), -1, () -> { });
+        long id = publish(hub, draft("a"));
         assertEquals(List.of("n " + id), before.got);
         assertEquals(List.of("n " + id), after.got);
     }

@@ -1,5 +1,6 @@
 package com.example.websockets.rooms;
 
+import com.example.websockets.testing.RoomsUser;
 import com.example.websockets.testing.Steps;
 import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.websockets.WebSocketsApp;
-import com.example.websockets.rooms.RoomsUser.Tab;
+import com.example.websockets.testing.RoomsUser.Tab;
 import com.example.websockets.testing.Browser;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
