@@ -9,6 +9,8 @@ let failedTries = 0;
 let lastTypingSent = 0;
 let typingTimer = null;
 let wanted = null; // the room the join form asked for, shown once the server says we're in
+let lastSaid = null; // sent again, with its key, if the server can't tell whether it went out
+const newKey = () => Date.now().toString(36) + Math.random().toString(36).slice(2);
 
 byId("signIn").addEventListener("submit", async event => {
     event.preventDefault();
@@ -58,16 +60,18 @@ function connect() {
     });
 }
 
+// 401: the sign-in has ended (a new key); 409: someone else has the name now.
 async function signInEnded() {
+    let answer;
     try {
-        const answer = await fetch("/api/session");
-        if (answer.status !== 401) {
-            return false;
-        }
+        answer = await fetch("/api/session");
     } catch (serverAway) {
         return false; // the server is down: keep trying
     }
-    byId("problem").textContent = "Your sign-in has ended: please sign in again.";
+    if (answer.status !== 401 && answer.status !== 409) {
+        return false;
+    }
+    byId("problem").textContent = (await answer.json()).error;
     byId("signedIn").hidden = true;
     byId("signIn").hidden = false;
     return true;
@@ -114,6 +118,11 @@ function handle(message) {
             break;
         case "error":
             byId("problem").textContent = message.reason;
+            if (message.code === "unknown" && lastSaid !== null) {
+                const again = lastSaid; // same key: the room gets it once, whether or not it went out
+                lastSaid = null;
+                setTimeout(() => send(again), 2000);
+            }
             break;
     }
 }
@@ -192,7 +201,8 @@ byId("joinForm").addEventListener("submit", event => {
 byId("sayForm").addEventListener("submit", event => {
     event.preventDefault();
     if (current && byId("text").value !== "" && socket.readyState === WebSocket.OPEN) {
-        send({type: "message", room: current, text: byId("text").value});
+        lastSaid = {type: "message", room: current, text: byId("text").value, key: newKey()};
+        send(lastSaid);
         byId("text").value = "";
     }
 });

@@ -2,60 +2,89 @@ package com.example.websockets.broker;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
 /**
- * Steps 4 and 5 hand their messages to a broker, which numbers them, keeps the latest of each
- * log for those who catch up, and carries them to every subscriber. In one process it is
- * {@link #local()}; step 6 plugs in one that goes through Redis to every instance of the app.
+ * Steps 4 and 5 hand their messages to a broker. It carries two kinds: messages that matter only
+ * now (typing, presence, a private word), published at most once; and messages worth keeping (a
+ * room's, a notification), which it numbers, keeps in a few logs for those who catch up, and
+ * hands to every follower in the order of their ids. In one process it is {@link #local()};
+ * step 6 plugs in one that goes through Redis to every instance of the app.
  */
 // tag::broker[]
 public interface Broker extends AutoCloseable {
 
-    /** Logs kept in all; past it, the least recently written goes, and reads from before it see a gap. */
-    int MAX_LOGS = 1000;
-
-    /** Hands {@code message} to every subscriber of {@code channel}, on every instance. */
+    /** Hands {@code message} to every subscriber of {@code channel}, on every instance: at most once. */
     void publish(String channel, String message);
 
-    /** {@code onMessage} gets every message published to {@code channel}, by any instance. */
     void subscribe(String channel, Consumer<String> onMessage);
 
     /**
-     * In one step: numbers {@code message} with the next id of {@code sequence}, keeps it as the
-     * newest of each of {@code logs} (each keeps its latest {@code keep}), and publishes
-     * "{@code <id> <message>}" on {@code channel}, so every subscriber sees ids in increasing order.
-     * Answers the id; fails with an IllegalStateException when the broker can't be reached.
+     * Numbers the entry's message with its feed's next id, keeps it as the newest of each of its
+     * logs, and hands it to every follower of the feed. Completes with the id; or fails with
+     * {@link Unavailable} (nothing was stored) or {@link Uncertain} (it may have been). An entry
+     * whose key was used before, within a day, is not stored again: it completes with the first id.
      */
-    long append(String sequence, List<String> logs, int keep, String channel, String message);
+    CompletionStage<Long> append(Entry entry);
 
-    /** What {@code log} still keeps after id {@code after}, oldest first; fails like {@link #append}. */
-    Kept read(String log, long after);
+    /** {@code follower} gets every message of {@code feed}, each once, in the order of the ids. */
+    void follow(String feed, Follower follower);
+
+    /** What {@code log} of {@code feed} still keeps after id {@code after}, and whether some of it is gone. */
+    CompletionStage<Kept> read(String feed, String log, long after);
+    // end::broker[]
 
     @Override
     void close();
-    // end::broker[]
 
-    /** A message of a log, with the id it was numbered with. */
-    record Logged(long id, String message) {
+    /** At most this many logs per feed: past it, the least recently written goes, and is remembered as gone. */
+    int MAX_LOGS = 1000;
 
-        /** Reads what {@link #append} published: "{@code <id> <message>}". */
-        public static Logged parse(String numbered) {
-            int space = numbered.indexOf(' ');
-            return new Logged(Long.parseLong(numbered.substring(0, space)), numbered.substring(space + 1));
-        }
+    /** A message for a feed, to keep in each of {@code logs} (their latest {@code keep}); {@code key} may be null. */
+    record Entry(String feed, List<String> logs, int keep, String message, String key) {
     }
 
-    /** A log's messages after an id, and whether some that came after that id are no longer kept. */
+    /** A message of a feed, with the id it was numbered with. */
+    record Logged(long id, String message) {
+    }
+
+    /** A log's messages after an id, oldest first, and whether some that came after that id are gone. */
     record Kept(List<Logged> messages, boolean gap) {
     }
 
-    /** Everything in this process: what the chapter's steps did all along. */
+    /** Who follows a feed. */
+    interface Follower {
+
+        void logged(Logged message);
+
+        /**
+         * Messages may have passed this instance by (its connection dropped, or Redis forgot some):
+         * each subscriber should read what it missed from the logs before it goes on.
+         */
+        void lostTrack();
+    }
+
+    /** Nothing was stored: the broker can't be reached. Try again later. */
+    final class Unavailable extends IllegalStateException {
+        public Unavailable(String reason, Throwable cause) {
+            super(reason, cause);
+        }
+    }
+
+    /** No answer in time: the message may have been stored or not. Retry with the same key to be sure. */
+    final class Uncertain extends IllegalStateException {
+        public Uncertain(String reason, Throwable cause) {
+            super(reason, cause);
+        }
+    }
+
+    /** Everything in this process: what steps 4 and 5 use on one server. */
     static Broker local() {
         return local(Clock.systemUTC());
     }
 
-    /** Ids start at the start time in milliseconds times 1,000: a restarted app's ids follow the last ones. */
+    /** Ids follow the clock (its milliseconds times 1,000, at least), so a restarted app's ids follow the old ones. */
     static Broker local(Clock clock) {
         return new LocalBroker(clock);
     }

@@ -18,6 +18,7 @@ public final class CatchUp {
     private final Consumer<Logged> send;
     private long lastSent;
     private List<Logged> waiting; // null once caught up
+    private boolean readAgain;    // the broker lost track while a read was under way
 
     private CatchUp(long lastSent, List<Logged> waiting, Consumer<Logged> send) {
         this.lastSent = lastSent;
@@ -30,9 +31,9 @@ public final class CatchUp {
         return new CatchUp(after, new ArrayList<>(), send);
     }
 
-    /** A subscriber that wants only what is new from now on. */
-    public static CatchUp fromNow(Consumer<Logged> send) {
-        return new CatchUp(0, null, send);
+    /** A subscriber that wants only what comes after {@code now}, the newest id its step has seen. */
+    public static CatchUp fromNow(long now, Consumer<Logged> send) {
+        return new CatchUp(now, null, send);
     }
 
     // tag::catch-up[]
@@ -48,8 +49,12 @@ public final class CatchUp {
     /** Sends what was missed, then what arrived meanwhile, each once; answers how many went out. */
     public int caughtUp(List<Logged> missed) {
         List<Logged> all = new ArrayList<>(missed);
-        all.addAll(waiting);
-        waiting = null;
+        if (readAgain) {
+            readAgain = false; // what waits came after a hole: the next read goes first
+        } else {
+            all.addAll(waiting);
+            waiting = null;
+        }
         all.sort(Comparator.comparingLong(Logged::id));
         return (int) all.stream().filter(this::deliver).count();
     }
@@ -63,6 +68,24 @@ public final class CatchUp {
         return true;
     }
     // end::catch-up[]
+
+    /**
+     * The broker lost track of its feed (step 6): what comes live waits again, until what was
+     * missed since {@link #lastSent} has been read. True if the caller should read it now; false
+     * if a read is under way, after which {@link #isCaughtUp} stays false and asks for another.
+     */
+    public boolean catchUpAgain() {
+        if (waiting == null) {
+            waiting = new ArrayList<>();
+            return true;
+        }
+        readAgain = true;
+        return false;
+    }
+
+    public long lastSent() {
+        return lastSent;
+    }
 
     /** The messages up to {@code id} went out some other way (step 4's history rides in one message). */
     public void sentUpTo(long id) {

@@ -76,8 +76,8 @@ final class EventStreams {
             hub.unsubscribe(stream);
         });
         streams.add(stream);
-        hub.subscribe(stream, topics, after);
-        stream.subscribed(Json.write(new HubMessage.Subscribed(topics)));
+        String subscribed = Json.write(new HubMessage.Subscribed(topics));
+        hub.subscribe(stream, topics, after, () -> stream.subscribed(subscribed));
     }
     // end::stream[]
 

@@ -60,8 +60,8 @@ final class HubSockets {
     // What was missed comes first, then "subscribed": from there on, everything new.
     void subscribe(WsContext ctx) {
         Set<String> topics = ctx.attribute(TOPICS);
-        hub.subscribe(new SocketSubscriber(ctx), topics, ctx.attribute(AFTER));
-        Outbox.send(ctx, Json.write(new HubMessage.Subscribed(topics)));
+        String subscribed = Json.write(new HubMessage.Subscribed(topics));
+        hub.subscribe(new SocketSubscriber(ctx), topics, ctx.attribute(AFTER), () -> Outbox.send(ctx, subscribed));
     }
 
     void changeTopics(WsMessageContext ctx) {

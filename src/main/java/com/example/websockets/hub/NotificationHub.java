@@ -3,16 +3,18 @@ package com.example.websockets.hub;
 import com.example.websockets.app.Json;
 import com.example.websockets.app.Printable;
 import com.example.websockets.broker.Broker;
+import com.example.websockets.broker.Broker.Entry;
 import com.example.websockets.broker.Broker.Kept;
 import com.example.websockets.broker.Broker.Logged;
 import com.example.websockets.broker.CatchUp;
 import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,14 +25,12 @@ import org.slf4j.LoggerFactory;
  * each topic keeps its latest ones so that a subscriber who was away can catch up. The
  * {@link Broker} numbers and keeps them: in this process, or in Redis for several instances (step 6).
  */
-final class NotificationHub {
+final class NotificationHub implements Broker.Follower {
 
-    private static final Logger log = LoggerFactory.getLogger(NotificationHub.class);
-    /** Subscribes to every topic. */
+    /** Subscribes to every topic; also the name of the log that keeps every notification. */
     static final String ALL = "*";
-    private static final String CHANNEL = "hub";
-    private static final String SEQUENCE = "hub:ids";
-    private static final String ALL_LOG = "hub:all";
+    private static final String FEED = "hub";
+    private static final Logger log = LoggerFactory.getLogger(NotificationHub.class);
 
     private final Broker broker;
     private final int keepPerTopic;
@@ -39,9 +39,10 @@ final class NotificationHub {
     // Concurrent, though guarded by the lock: a send that fails closes its socket at once, and its
     // onClose unsubscribes it while a delivery is walking over the map.
     private final Map<Subscriber, Subscription> subscribers = new ConcurrentHashMap<>();
+    private long newest; // the newest id that came from the feed
 
-    /** What one subscriber wants, and its way from what it missed to what is new. */
-    private record Subscription(Set<String> wanted, CatchUp catchUp) {
+    /** What one subscriber wants, its way from what it missed to what is new, and what to do once there. */
+    private record Subscription(Set<String> wanted, CatchUp catchUp, Runnable onceCaughtUp) {
 
         boolean wants(String topic) {
             return wanted.contains(topic) || wanted.contains(ALL);
@@ -60,31 +61,34 @@ final class NotificationHub {
         this.broker = broker;
         this.keepPerTopic = keepPerTopic;
         this.clock = clock;
-        broker.subscribe(CHANNEL, numbered -> arrived(Logged.parse(numbered)));
+        broker.follow(FEED, this);
     }
 
     // tag::publish[]
-    /** Publishes, and answers the notification's id; fails with IllegalStateException if the broker is away. */
-    long publish(Draft draft) {
-        String stored = Json.write(new Stored(draft.topic(), draft.title(), draft.body(), draft.level(),
-                clock.instant().toString()));
-        long id = broker.append(SEQUENCE, List.of(log(draft.topic()), ALL_LOG), keepPerTopic, CHANNEL, stored);
-        Metrics.counter("notifications.published").increment();
-        return id;
+    /**
+     * Publishes, and completes with the notification's id; or fails as the broker says (not stored,
+     * or not known). {@code key}, when not null, makes a retry of the same publish a no-op.
+     */
+    CompletionStage<Long> publish(Draft draft, String key) {
+        Stored stored = new Stored(draft.topic(), draft.title(), draft.body(), draft.level(), clock.instant().toString());
+        Entry entry = new Entry(FEED, List.of(draft.topic(), ALL), keepPerTopic, Json.write(stored), key);
+        return broker.append(entry).thenApply(id -> {
+            Metrics.counter("notifications.published").increment();
+            return id;
+        });
     }
 
-    // Every published notification comes back here, numbered, in the order of the ids, on every instance.
-    private void arrived(Logged logged) {
-        Stored stored;
-        try {
-            stored = Json.read(logged.message(), Stored.class);
-        } catch (IllegalArgumentException unreadable) { // another version of the app wrote it
-            log.warn("Skipped a notification this instance can't read: {}", Printable.of(unreadable.getMessage()));
+    // Every published notification comes here, numbered, in the order of the ids, on every instance.
+    @Override
+    public void logged(Logged logged) {
+        Stored stored = readable(logged);
+        if (stored == null) {
             return;
         }
         Logged notification = stored.numbered(logged.id()); // written once, for every subscriber
         int delivered = 0;
         synchronized (lock) {
+            newest = Math.max(newest, logged.id());
             for (Subscription subscription : subscribers.values()) {
                 if (subscription.wants(stored.topic()) && subscription.catchUp().live(notification)) {
                     delivered++;
@@ -98,43 +102,70 @@ final class NotificationHub {
     // tag::subscribe[]
     /**
      * Adds a subscriber. With {@code after}, the id of the last notification it saw, it first gets
-     * what it missed since, or a gap notice if some of that is gone; with 0, everything kept;
-     * with -1, only what is new.
+     * what it missed since, or a gap notice if some of that is gone; with 0, everything kept; with
+     * -1, only what is new. {@code onceCaughtUp} runs then, before anything new goes out.
      */
-    void subscribe(Subscriber subscriber, Set<String> wanted, long after) {
-        CatchUp catchUp = after < 0 ? CatchUp.fromNow(subscriber::notification) : CatchUp.after(after, subscriber::notification);
-        Subscription subscription = new Subscription(Set.copyOf(wanted), catchUp);
+    void subscribe(Subscriber subscriber, Set<String> wanted, long after, Runnable onceCaughtUp) {
+        Subscription subscription;
         synchronized (lock) {
+            CatchUp catchUp = after < 0 ? CatchUp.fromNow(newest, subscriber::notification)
+                    : CatchUp.after(after, subscriber::notification);
+            subscription = new Subscription(Set.copyOf(wanted), catchUp, onceCaughtUp);
             subscribers.put(subscriber, subscription);
-        }
-        if (after < 0) {
-            return;
-        }
-        // Read outside the lock (the broker may be Redis, across the network); what arrives
-        // meanwhile waits in the subscription, and goes out after it, each once.
-        List<Logged> missed = new ArrayList<>();
-        boolean gap;
-        try {
-            gap = read(wanted, after, missed);
-        } catch (IllegalStateException unavailable) {
-            gap = true;
-        }
-        synchronized (lock) {
-            if (subscribers.get(subscriber) != subscription) {
-                return; // gone meanwhile
+            if (after < 0) {
+                onceCaughtUp.run();
+                return;
             }
-            if (gap) {
-                String reason = "Some notifications after " + after + " are no longer kept";
-                subscriber.gap(Json.write(new HubMessage.Gap(after, reason)));
-            }
-            Metrics.counter("notifications.delivered").increment(catchUp.caughtUp(missed));
         }
+        catchUp(subscriber, subscription, after);
+    }
+
+    // Read outside the lock (the broker may be Redis, across the network); what arrives meanwhile
+    // waits in the subscription, and goes out after it, each once.
+    private void catchUp(Subscriber subscriber, Subscription subscription, long after) {
+        read(subscription.wanted(), after).whenComplete((missed, unreadable) -> {
+            Kept kept = unreadable == null ? missed : new Kept(List.of(), true);
+            Long readAgainFrom = null;
+            synchronized (lock) {
+                if (subscribers.get(subscriber) != subscription) {
+                    return; // gone meanwhile
+                }
+                if (kept.gap()) {
+                    subscriber.gap(Json.write(new HubMessage.Gap(after, "Some notifications after " + after
+                            + " are no longer kept")));
+                }
+                Metrics.counter("notifications.delivered").increment(subscription.catchUp().caughtUp(kept.messages()));
+                if (subscription.catchUp().isCaughtUp()) {
+                    subscription.onceCaughtUp().run();
+                } else {
+                    readAgainFrom = subscription.catchUp().lastSent();
+                }
+            }
+            if (readAgainFrom != null) {
+                catchUp(subscriber, subscription, readAgainFrom);
+            }
+        });
     }
     // end::subscribe[]
 
+    /** Step 6: the feed may have passed this instance by; every subscriber reads what it missed. */
+    @Override
+    public void lostTrack() {
+        Map<Subscriber, Subscription> again = new java.util.HashMap<>();
+        synchronized (lock) {
+            subscribers.forEach((subscriber, subscription) -> {
+                if (subscription.catchUp().catchUpAgain()) {
+                    again.put(subscriber, subscription);
+                }
+            });
+        }
+        again.forEach((subscriber, subscription) -> catchUp(subscriber, subscription, subscription.catchUp().lastSent()));
+    }
+
     void change(Subscriber subscriber, Set<String> wanted) {
         synchronized (lock) {
-            subscribers.computeIfPresent(subscriber, (ignored, old) -> new Subscription(Set.copyOf(wanted), old.catchUp()));
+            subscribers.computeIfPresent(subscriber, (ignored, old) ->
+                    new Subscription(Set.copyOf(wanted), old.catchUp(), old.onceCaughtUp()));
         }
     }
 
@@ -144,22 +175,35 @@ final class NotificationHub {
         }
     }
 
-    // What each log kept after the id, as the notifications a subscriber receives, each id once.
-    private boolean read(Set<String> wanted, long after, List<Logged> into) {
-        List<String> logs = wanted.contains(ALL) ? List.of(ALL_LOG) : wanted.stream().map(NotificationHub::log).toList();
-        boolean gap = false;
-        Map<Long, Logged> byId = new LinkedHashMap<>();
-        for (String log : logs) {
-            Kept kept = broker.read(log, after);
-            gap |= kept.gap();
-            kept.messages().forEach(logged ->
-                    byId.put(logged.id(), Json.read(logged.message(), Stored.class).numbered(logged.id())));
-        }
-        into.addAll(byId.values());
-        return gap;
+    // What the logs of these topics keep after the id, as subscribers receive it, each id once.
+    private CompletionStage<Kept> read(Set<String> wanted, long after) {
+        List<String> logs = wanted.contains(ALL) ? List.of(ALL) : List.copyOf(wanted);
+        List<CompletableFuture<Kept>> reads = logs.stream()
+                .map(topic -> broker.read(FEED, topic, after).toCompletableFuture()).toList();
+        return CompletableFuture.allOf(reads.toArray(CompletableFuture[]::new)).thenApply(done -> {
+            Map<Long, Logged> byId = new java.util.TreeMap<>();
+            boolean gap = false;
+            for (CompletableFuture<Kept> read : reads) {
+                Kept kept = read.join();
+                gap |= kept.gap();
+                kept.messages().forEach(logged -> {
+                    Stored stored = readable(logged);
+                    if (stored != null) {
+                        byId.put(logged.id(), stored.numbered(logged.id()));
+                    }
+                });
+            }
+            return new Kept(new ArrayList<>(byId.values()), gap);
+        });
     }
 
-    private static String log(String topic) {
-        return "hub:topic:" + topic;
+    // Another version of the app may store what this one can't read: logged and skipped.
+    private static Stored readable(Logged logged) {
+        try {
+            return Json.read(logged.message(), Stored.class);
+        } catch (IllegalArgumentException unreadable) {
+            log.warn("Skipped a notification this instance can't read: {}", Printable.of(unreadable.getMessage()));
+            return null;
+        }
     }
 }

@@ -2,6 +2,7 @@ package com.example.websockets.hub;
 
 import com.example.websockets.app.Json;
 import com.example.websockets.app.Secret;
+import com.example.websockets.broker.Broker;
 import com.example.websockets.production.MessageRate;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -14,17 +15,21 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Step 5: {@code POST /api/notifications}, how code outside the server publishes. It answers 202
  * with the new id, or a problem: 401 without a token, 403 with a wrong one, 429 over the rate, 413
- * for a body over 16 KiB, 415 for a body that isn't JSON, 400 naming the field that is wrong.
+ * for a body over 16 KiB, 415 for a body that isn't JSON, 400 naming the field that is wrong; 503
+ * when it could not be stored, 504 when it is not known whether it was (retry with the same
+ * {@code Idempotency-Key}, and subscribers get it once).
  */
 final class Publishing {
 
     static final int MAX_BODY_BYTES = 16 * 1024;
+    static final int MAX_KEY = 200;
     private static final Logger log = LoggerFactory.getLogger(Publishing.class);
     private static final ObjectReader DRAFTS = Json.MAPPER.readerFor(Draft.class)
             .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -94,17 +99,31 @@ final class Publishing {
             Problem.answer(ctx, HttpStatus.BAD_REQUEST, invalid.reason(), invalid.field());
             return;
         }
-        long id;
-        try {
-            id = hub.publish(draft.withDefaults());
-        } catch (IllegalStateException brokerAway) {
-            ctx.header("Retry-After", "5");
-            Problem.answer(ctx, HttpStatus.SERVICE_UNAVAILABLE, "Notifications can't be stored right now: try again shortly");
+        // A retry with the same Idempotency-Key reaches subscribers once, and gets the first id.
+        String key = ctx.header("Idempotency-Key");
+        if (key != null && (key.isBlank() || key.length() > MAX_KEY)) {
+            Problem.answer(ctx, HttpStatus.BAD_REQUEST, "Idempotency-Key must be 1 to " + MAX_KEY + " characters");
             return;
         }
-        ctx.status(HttpStatus.ACCEPTED).json(Map.of("id", id));
+        ctx.future(() -> hub.publish(draft.withDefaults(), key).toCompletableFuture().handle((id, failure) -> {
+            answer(ctx, id, failure instanceof CompletionException ? failure.getCause() : failure);
+            return null;
+        }));
     }
     // end::publish[]
+
+    private static void answer(Context ctx, Long id, Throwable failure) {
+        if (failure == null) {
+            ctx.status(HttpStatus.ACCEPTED).json(Map.of("id", id));
+        } else if (failure instanceof Broker.Unavailable) {
+            ctx.header("Retry-After", "5");
+            Problem.answer(ctx, HttpStatus.SERVICE_UNAVAILABLE, "Not published: notifications can't be stored right"
+                    + " now. Try again shortly");
+        } else {
+            Problem.answer(ctx, HttpStatus.GATEWAY_TIMEOUT, "Not known whether it was published: send it again with"
+                    + " the same Idempotency-Key, and it reaches subscribers once");
+        }
+    }
 
     private static byte[] sha256(String text) {
         try {

@@ -24,7 +24,8 @@ sealed interface ClientMessage {
     record Leave(String room) implements ClientMessage {
     }
 
-    record Say(String room, String text) implements ClientMessage {
+    /** Say something; {@code key}, any text of the client's, makes a second send of the same message a no-op. */
+    record Say(String room, String text, String key) implements ClientMessage {
     }
 
     record Typing(String room) implements ClientMessage {

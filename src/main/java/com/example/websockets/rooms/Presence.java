@@ -28,10 +28,21 @@ final class Presence {
     record RoomInfo(String name, int present) {
     }
 
+    /**
+     * Someone signed in as a name, since a time (milliseconds of the epoch). Two people who took
+     * one name on two instances at the same moment: the earlier claim keeps it (then the smaller id).
+     */
+    record Claim(SessionCookie.Holder holder, long since) {
+
+        boolean before(Claim other) {
+            return since != other.since ? since < other.since : holder.id().compareTo(other.holder.id()) < 0;
+        }
+    }
+
     /** What one instance has: signed-in users and room members, each by {@link Names#key}. */
     private static final class Instance {
         long heardAt;
-        final Map<String, SessionCookie.Holder> online = new LinkedHashMap<>();
+        final Map<String, Claim> online = new LinkedHashMap<>();
         final Map<String, Map<String, String>> rooms = new LinkedHashMap<>(); // room key -> user key -> name
         final Map<String, String> roomNames = new HashMap<>();                // room key -> name
     }
@@ -50,7 +61,7 @@ final class Presence {
     List<Moved> apply(PresenceNews news) {
         heard(news.from());
         if (news instanceof PresenceNews.Online online) {
-            online(online.from(), online.holder());
+            online(online.from(), online.claim());
         } else if (news instanceof PresenceNews.Offline offline) {
             offline(offline.from(), offline.name());
         } else if (news instanceof PresenceNews.Came came) {
@@ -69,8 +80,8 @@ final class Presence {
         instance(instance).heardAt = millis.getAsLong();
     }
 
-    void online(String instance, SessionCookie.Holder holder) {
-        instance(instance).online.put(Names.key(holder.name()), holder);
+    void online(String instance, Claim claim) {
+        instance(instance).online.put(Names.key(claim.holder().name()), claim);
     }
 
     void offline(String instance, String name) {
@@ -104,7 +115,7 @@ final class Presence {
     List<Moved> replace(String instance, Everyone everyone) {
         List<Moved> moves = new ArrayList<>(forget(instance));
         heard(instance);
-        everyone.online().forEach(holder -> online(instance, holder));
+        everyone.online().forEach(claim -> online(instance, claim));
         everyone.rooms().forEach((room, names) -> names.forEach(name -> came(instance, room, name).ifPresent(moves::add)));
         return cancelled(moves);
     }
@@ -143,7 +154,16 @@ final class Presence {
 
     /** Who is signed in as {@code name} on any instance. */
     Optional<SessionCookie.Holder> holder(String name) {
-        return instances.values().stream().map(at -> at.online.get(Names.key(name))).filter(holder -> holder != null).findFirst();
+        return instances.values().stream().map(at -> at.online.get(Names.key(name)))
+                .filter(claim -> claim != null).map(Claim::holder).findFirst();
+    }
+
+    /** The earliest claim of {@code name} by someone else than {@code holder}, on another instance than {@code self}. */
+    Optional<Claim> rival(String self, SessionCookie.Holder holder) {
+        return instances.entrySet().stream().filter(at -> !at.getKey().equals(self))
+                .map(at -> at.getValue().online.get(Names.key(holder.name())))
+                .filter(claim -> claim != null && !claim.holder().id().equals(holder.id()))
+                .reduce((one, other) -> one.before(other) ? one : other);
     }
 
     /** Every room someone is in, on any instance, with how many people are in it. */

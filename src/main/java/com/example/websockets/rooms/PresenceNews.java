@@ -23,7 +23,7 @@ sealed interface PresenceNews {
 
     String from();
 
-    record Online(String from, SessionCookie.Holder holder) implements PresenceNews {
+    record Online(String from, Presence.Claim claim) implements PresenceNews {
     }
 
     record Offline(String from, String name) implements PresenceNews {
@@ -36,7 +36,8 @@ sealed interface PresenceNews {
     }
 
     /** All an instance has: said every third of the presence timeout, and to a newcomer's hello. */
-    record Everyone(String from, List<SessionCookie.Holder> online, Map<String, List<String>> rooms) implements PresenceNews {
+    record Everyone(String from, List<Presence.Claim> online, Map<String, List<String>> rooms)
+            implements PresenceNews {
     }
 
     /** A new instance asks the others to tell it everyone they have. */

@@ -3,10 +3,11 @@ package com.example.websockets.rooms;
 import com.example.websockets.app.Json;
 import com.example.websockets.app.Printable;
 import com.example.websockets.broker.Broker;
-import com.example.websockets.broker.Broker.Kept;
+import com.example.websockets.broker.Broker.Entry;
 import com.example.websockets.broker.Broker.Logged;
 import com.example.websockets.rooms.ServerMessage.Said;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,15 +21,17 @@ final class Relay {
 
     private static final Logger log = LoggerFactory.getLogger(Relay.class);
 
-    private static final String MESSAGES = "rooms:messages";
+    // One feed, one sequence for every room: ids grow within each room, and no counter is left per room.
+    private static final String FEED = "rooms";
     private static final String EVENTS = "rooms:events";
     private static final String PRESENCE = "rooms:presence";
-    // One sequence for every room: ids grow within each room, and no counter is left per room.
-    private static final String SEQUENCE = "rooms:ids";
 
     /** What arrives from the instances, messages in the order of their ids. */
     interface Listener {
         void said(Said said);
+
+        /** The broker may have passed messages by: every tab reads what it missed. */
+        void lostTrack();
 
         /** A {@link ServerMessage.Typing} or a {@link ServerMessage.Private}. */
         void event(ServerMessage event);
@@ -49,7 +52,17 @@ final class Relay {
     }
 
     void listen(Listener listener) {
-        broker.subscribe(MESSAGES, unlessUnreadable(numbered -> listener.said(numbered(Logged.parse(numbered)))));
+        broker.follow(FEED, new Broker.Follower() {
+            @Override
+            public void logged(Logged message) {
+                unlessUnreadable(json -> listener.said(numbered(message))).accept(message.message());
+            }
+
+            @Override
+            public void lostTrack() {
+                listener.lostTrack();
+            }
+        });
         broker.subscribe(EVENTS, unlessUnreadable(json -> listener.event(Json.read(json, ServerMessage.class))));
         broker.subscribe(PRESENCE, unlessUnreadable(json -> listener.news(Json.read(json, PresenceNews.class))));
     }
@@ -67,15 +80,19 @@ final class Relay {
     }
 
     // tag::relay[]
-    /** Numbers, keeps and sends a message; fails with IllegalStateException while the broker is away. */
-    void say(Said unnumbered) {
-        broker.append(SEQUENCE, List.of(log(unnumbered.room())), kept, MESSAGES, Json.write(unnumbered));
+    /**
+     * Numbers, keeps and sends a message; completes with its id, or fails as the broker says (not
+     * stored, or not known). {@code key}, when not null, makes a retry of the same message a no-op.
+     */
+    CompletionStage<Long> say(Said unnumbered, String key) {
+        String room = Names.key(unnumbered.room());
+        return broker.append(new Entry(FEED, List.of(room), kept, Json.write(unnumbered), key));
     }
 
-    /** The room's kept messages after {@code after}; fails like {@link #say}. */
-    History history(String room, long after) {
-        Kept kept = broker.read(log(room), after);
-        return new History(kept.messages().stream().map(Relay::numbered).toList(), kept.gap());
+    /** The room's kept messages after {@code after}; fails when the broker can't be read. */
+    CompletionStage<History> history(String room, long after) {
+        return broker.read(FEED, Names.key(room), after).thenApply(kept ->
+                new History(kept.messages().stream().map(Relay::numbered).toList(), kept.gap()));
     }
     // end::relay[]
 
@@ -85,10 +102,6 @@ final class Relay {
 
     void tell(PresenceNews news) {
         broker.publish(PRESENCE, Json.write(news));
-    }
-
-    private static String log(String room) {
-        return "rooms:log:" + Names.key(room);
     }
 
     private static Said numbered(Logged logged) {

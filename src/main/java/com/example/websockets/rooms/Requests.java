@@ -8,9 +8,11 @@ import com.example.websockets.rooms.ClientMessage.Whisper;
 import com.example.websockets.rooms.Protocol.BadMessage;
 import com.example.websockets.rooms.Room.Member;
 import com.example.websockets.rooms.ServerMessage.Said;
+import com.example.websockets.broker.Broker;
 import io.javalin.websocket.WsContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletionException;
 
 /**
  * Step 4: what a client asks over its socket, checked and done. A request that can't be done is
@@ -27,20 +29,18 @@ final class Requests {
     Requests(Lobby lobby, Relay relay) {
         this.lobby = lobby;
         this.relay = relay;
+        lobby.readAgainWith((tab, room) -> catchUp(tab, room.name, room.member(tab)));
     }
 
     // tag::receive[]
     void handle(WsContext tab, ClientMessage message) {
+        if (lobby.user(tab) == null) {
+            return; // refused a moment ago, and closing
+        }
         if (message instanceof Join join) {
             join(tab, roomName(join.room()), join.after() == null ? 0 : join.after());
         } else if (message instanceof Say say) {
-            Said unnumbered = new Said(lobby.memberRoom(tab, roomName(say.room())).name, 0,
-                    lobby.user(tab).name(), text(say.text()), Instant.now().toString());
-            try {
-                relay.say(unnumbered); // numbered and kept by the broker, and back in said() on every instance
-            } catch (IllegalStateException unavailable) {
-                throw new BadMessage("unavailable", "Messages can't be sent just now: try again in a few seconds");
-            }
+            say(tab, say);
         } else if (message instanceof Leave leave) {
             lobby.leave(tab, roomName(leave.room()));
         } else if (message instanceof Typing typing) {
@@ -53,22 +53,38 @@ final class Requests {
 
     // tag::join[]
     private void join(WsContext tab, String room, long after) {
-        Member member = lobby.enter(tab, room, after);
-        // The history is read outside the lobby's lock (the broker may be across the network);
-        // messages that arrive meanwhile wait in the member, and go out after it, each once.
-        Relay.History missed;
-        try {
-            missed = relay.history(room, after);
-        } catch (IllegalStateException unavailable) {
-            missed = new Relay.History(List.of(), true);
-        }
-        lobby.joined(tab, room, member, missed);
+        catchUp(tab, room, lobby.enter(tab, room, after));
+    }
+
+    // The history is read outside the lobby's lock (the broker may be across the network); what
+    // arrives meanwhile waits in the member, and goes out after it, each once.
+    private void catchUp(WsContext tab, String room, Member member) {
+        relay.history(room, member.catchUp().lastSent()).whenComplete((missed, unreadable) ->
+                lobby.joined(tab, room, member, unreadable == null ? missed : new Relay.History(List.of(), true)));
     }
     // end::join[]
 
+    // Numbered and kept by the broker, then back in said() on every instance. The answer to a
+    // failure says what happened: not sent, or not known (a retry with the same key is safe).
+    private void say(WsContext tab, Say say) {
+        Said unnumbered = new Said(lobby.memberRoom(tab, roomName(say.room())).name, 0, lobby.user(tab).name(),
+                text(say.text()), Instant.now().toString());
+        String key = say.key() == null ? null : lobby.user(tab).claim().holder().id() + ":" + key(say.key());
+        relay.say(unnumbered, key).whenComplete((id, failure) -> {
+            Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+            if (cause instanceof Broker.Unavailable) {
+                Lobby.send(tab, new ServerMessage.Error("unavailable", "Not sent: messages can't be sent just now."
+                        + " Try again in a few seconds"));
+            } else if (cause != null) {
+                Lobby.send(tab, new ServerMessage.Error("unknown", "Not known whether it was sent: send it again"
+                        + " with the same key, and the room gets it once"));
+            }
+        });
+    }
+
     // At most once a second per user and room, however many tabs they type in.
     private void typing(WsContext tab, Room room) {
-        Lobby.User user = lobby.user(tab);
+        Online.User user = lobby.user(tab);
         long now = System.nanoTime();
         Long last = user.lastTyping().get(Names.key(room.name));
         if (last != null && now - last < TYPING_EVERY_NANOS) {
@@ -93,6 +109,13 @@ final class Requests {
         } catch (IllegalArgumentException bad) {
             throw new BadMessage(raw == null ? "bad-field" : "bad-room-name", bad.getMessage());
         }
+    }
+
+    private static String key(String key) {
+        if (key.isEmpty() || key.length() > 100) {
+            throw new BadMessage("bad-field", "key must be 1 to 100 characters");
+        }
+        return key;
     }
 
     private static String text(String text) {

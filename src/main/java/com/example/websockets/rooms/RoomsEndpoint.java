@@ -9,6 +9,8 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.ConflictResponse;
 import io.javalin.http.Context;
 import io.javalin.http.UnauthorizedResponse;
+import io.javalin.websocket.WsCloseStatus;
+import io.javalin.websocket.WsConnectContext;
 import io.javalin.websocket.WsMessageContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -55,7 +57,7 @@ public final class RoomsEndpoint implements ChapterStep {
         config.routes.get("/api/rooms", ctx -> ctx.json(lobby.rooms()));
         config.routes.wsBeforeUpgrade("/rooms", this::admit);
         config.routes.ws("/rooms", ws -> {
-            ws.onConnect(ctx -> lobby.connect(ctx, ctx.attribute(HOLDER)));
+            ws.onConnect(this::connect);
             ws.onMessage(this::receive);
             ws.onClose(lobby::disconnect);
             ws.onError(lobby::disconnect);
@@ -90,6 +92,16 @@ public final class RoomsEndpoint implements ChapterStep {
             throw new ConflictResponse("Someone online is already called " + holder.name());
         }
         ctx.attribute(HOLDER, holder); // the socket's attributes start as the handshake's
+    }
+
+    // Two sign-ins for one free name can both pass admit at the same moment: only one gets in.
+    private void connect(WsConnectContext ctx) {
+        SessionCookie.Holder holder = ctx.attribute(HOLDER);
+        if (!lobby.connect(ctx, holder)) {
+            log.info("Refused a rooms socket: someone took its name a moment before");
+            ctx.closeSession(WsCloseStatus.POLICY_VIOLATION, "Someone online is already called " + holder.name()
+                    + ": sign in with another name");
+        }
     }
 
     private void receive(WsMessageContext ctx) {

@@ -53,11 +53,18 @@ final class SignIn {
     }
     // end::sign-in[]
 
-    /** Who the browser's cookie says it is, or 401: a page can't see why its handshake was refused. */
+    /**
+     * Who the browser's cookie says it is; 401 without a valid one, 409 if someone else has its name
+     * now. A page can't see why its handshake was refused: it asks here.
+     */
     void current(Context ctx) {
-        cookies.read(ctx.cookie(SessionCookie.NAME)).ifPresentOrElse(
-                holder -> ctx.json(Map.of("name", holder.name())),
-                () -> refuse(ctx, 401, "Not signed in, or the sign-in has ended: POST /api/session"));
+        cookies.read(ctx.cookie(SessionCookie.NAME)).ifPresentOrElse(holder -> {
+            if (lobby.isTakenByAnother(holder.name(), holder.id())) {
+                refuse(ctx, 409, "Someone online is already called " + holder.name() + ": sign in with another name");
+            } else {
+                ctx.json(Map.of("name", holder.name()));
+            }
+        }, () -> refuse(ctx, 401, "Your sign-in has ended: please sign in again."));
     }
 
     private static void refuse(Context ctx, int status, String reason) {

@@ -1,11 +1,14 @@
-package com.example.websockets.rooms;
+package com.example.websockets.instances;
 
+import com.example.websockets.testing.TestSocket;
+import java.util.concurrent.CompletableFuture;
+import com.example.websockets.testing.RoomsUser;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.example.websockets.rooms.RoomsUser.Tab;
+import com.example.websockets.testing.RoomsUser.Tab;
 import com.example.websockets.testing.AppInstance;
 import com.example.websockets.testing.AppProcess;
 import com.example.websockets.testing.RedisServer;
@@ -63,6 +66,38 @@ class RoomsAcrossInstancesTest {
             running.get(i).close();
         }
         running.clear();
+    }
+
+    @Test
+    void two_people_taking_one_name_on_two_instances_at_once_end_with_one_of_them() throws Exception {
+        int a = start();
+        int b = start();
+        for (int round = 0; round < 5; round++) {
+            String name = "Bob" + round;
+            RoomsUser onA = RoomsUser.signIn(a, name);
+            RoomsUser onB = RoomsUser.signIn(b, name);
+            CompletableFuture<TestSocket> tabA = CompletableFuture.supplyAsync(() ->
+                    TestSocket.connect(a, "/rooms", Map.of("Cookie", onA.cookie), true)).exceptionally(refused -> null);
+            CompletableFuture<TestSocket> tabB = CompletableFuture.supplyAsync(() ->
+                    TestSocket.connect(b, "/rooms", Map.of("Cookie", onB.cookie), true)).exceptionally(refused -> null);
+            List<TestSocket> tabs = new ArrayList<>();
+            tabs.add(tabA.join());
+            tabs.add(tabB.join());
+            // Each instance hears of the other's within a moment, and the later one closes its own.
+            await().atMost(Duration.ofSeconds(10)).until(() ->
+                    tabs.stream().filter(tab -> tab != null && tab.pollClose(Duration.ZERO) == null).count() == 1);
+            for (TestSocket tab : tabs) {
+                TestSocket.Close closed = tab == null ? null : tab.pollClose(Duration.ZERO);
+                if (closed != null) {
+                    assertEquals(1008, closed.code(), closed.reason());
+                }
+            }
+            RoomsUser loser = tabs.get(0) != null && tabs.get(0).pollClose(Duration.ZERO) == null ? onB : onA;
+            int loserPort = loser == onA ? a : b;
+            assertEquals(409, HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + loserPort + "/api/session"))
+                    .header("Cookie", loser.cookie).build(), HttpResponse.BodyHandlers.ofString()).statusCode(),
+                    "the page of the one who lost is asked to sign in with another name");
+        }
     }
 
     @Test

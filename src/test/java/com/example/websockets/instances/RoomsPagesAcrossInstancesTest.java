@@ -1,4 +1,4 @@
-package com.example.websockets.rooms;
+package com.example.websockets.instances;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

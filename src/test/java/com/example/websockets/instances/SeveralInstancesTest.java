@@ -1,5 +1,6 @@
-package com.example.websockets;
+package com.example.websockets.instances;
 
+import com.example.websockets.WebSocketsApp;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,5 +1,6 @@
-package com.example.websockets;
+package com.example.websockets.metrics;
 
+import com.example.websockets.WebSocketsApp;
 import com.example.websockets.testing.Steps;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,6 @@
-package com.example.websockets;
+package com.example.websockets.production;
 
+import com.example.websockets.WebSocketsApp;
 import com.example.websockets.app.Variables;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

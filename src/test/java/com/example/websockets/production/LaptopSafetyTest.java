@@ -1,5 +1,6 @@
-package com.example.websockets;
+package com.example.websockets.production;
 
+import com.example.websockets.WebSocketsApp;
 import com.example.websockets.app.Variables;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;

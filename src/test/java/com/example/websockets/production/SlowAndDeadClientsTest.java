@@ -1,4 +1,4 @@
-package com.example.websockets;
+package com.example.websockets.production;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;

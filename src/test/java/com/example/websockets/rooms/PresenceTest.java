@@ -32,7 +32,7 @@ class PresenceTest {
         presence.heard("self");
         presence.came("self", "general", "Bob");
         presence.heard("crashed");
-        presence.online("crashed", new SessionCookie.Holder("Alice", "id-a"));
+        presence.online("crashed", new Presence.Claim(new SessionCookie.Holder("Alice", "id-a"), 1));
         presence.came("crashed", "general", "Alice");
         now.addAndGet(30_000);
         assertEquals(List.of(), presence.expire("self"), "not yet: exactly the timeout");
@@ -47,7 +47,7 @@ class PresenceTest {
         presence.came("b", "general", "Alice");
         presence.came("b", "general", "Carol");
         List<Moved> moves = presence.replace("b", new PresenceNews.Everyone("b",
-                List.of(new SessionCookie.Holder("Alice", "id-a")), Map.of("general", List.of("Alice", "Dave"))));
+                List.of(new Presence.Claim(new SessionCookie.Holder("Alice", "id-a"), 1)), Map.of("general", List.of("Alice", "Dave"))));
         assertEquals(List.of(new Moved("general", "Carol", false), new Moved("general", "Dave", true)), moves);
         assertEquals(List.of("Alice", "Dave"), presence.present("general"));
         assertEquals("id-a", presence.holder("ALICE").orElseThrow().id());
@@ -61,5 +61,17 @@ class PresenceTest {
         presence.came("b", "general", "Bob");
         assertEquals(List.of(new Moved("general", "Bob", false)), presence.forget("b"));
         assertEquals(List.of("Alice"), presence.present("general"));
+    }
+
+    @Test
+    void of_two_people_who_took_one_name_on_two_instances_the_earlier_keeps_it() {
+        Presence.Claim early = new Presence.Claim(new SessionCookie.Holder("Bob", "id-1"), 100);
+        Presence.Claim late = new Presence.Claim(new SessionCookie.Holder("bob", "id-2"), 200);
+        presence.online("a", early);
+        presence.online("b", late);
+        assertEquals(Optional.of(early), presence.rival("b", late.holder()), "b's Bob sees a's, which came first");
+        assertTrue(early.before(late));
+        assertEquals(Optional.of(late), presence.rival("a", early.holder()));
+        assertTrue(!late.before(early), "so a's Bob keeps the name");
     }
 }

@@ -1,12 +1,13 @@
 package com.example.websockets.rooms;
 
+import com.example.websockets.testing.RoomsUser;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.websockets.WebSocketsApp;
-import com.example.websockets.rooms.RoomsUser.Tab;
+import com.example.websockets.testing.RoomsUser.Tab;
 import com.example.websockets.broker.Broker;
 import com.example.websockets.app.Variables;
 import com.example.websockets.testing.Steps;
@@ -17,6 +18,7 @@ import io.javalin.testtools.JavalinTest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.concurrent.CompletableFuture;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -123,6 +125,52 @@ class RoomsEndpointTest {
             assertEquals("{\"error\":\"Someone online is already called ALICE\"}", clash.body());
             assertEquals(200, RoomsUser.postSession(server.port(), "{\"name\": \"Alice\"}", alice.cookie).statusCode());
             alice.open().socket().close(); // and a second tab of hers is welcome
+        });
+    }
+
+    @Test
+    void two_sign_ins_for_one_free_name_connecting_at_once_never_both_get_in() throws Exception {
+        JavalinTest.test(app(), (server, http) -> {
+            for (int round = 0; round < 20; round++) {
+                String name = "Bob" + round;
+                List<RoomsUser> bobs = List.of(RoomsUser.signIn(server.port(), name), RoomsUser.signIn(server.port(), name));
+                List<CompletableFuture<TestSocket>> tabs = bobs.stream().map(bob -> CompletableFuture.supplyAsync(() ->
+                        TestSocket.connect(server.port(), "/rooms", Map.of("Cookie", bob.cookie), true))
+                        .exceptionally(refused -> null)).toList(); // 409: the other was in first
+                List<TestSocket> open = new ArrayList<>();
+                for (CompletableFuture<TestSocket> tab : tabs) {
+                    TestSocket socket = tab.join();
+                    if (socket != null && socket.pollClose(Duration.ofMillis(300)) == null) {
+                        open.add(socket);
+                    } else if (socket != null) {
+                        assertEquals(1008, socket.awaitClose().code(), "the one that lost is told why");
+                    }
+                }
+                assertEquals(1, open.size(), "exactly one " + name + " is in");
+                open.forEach(TestSocket::close);
+            }
+        });
+    }
+
+    @Test
+    void one_person_cannot_take_every_room() {
+        JavalinTest.test(app(), (server, http) -> {
+            RoomsUser mallory = RoomsUser.signIn(server.port(), "Mallory");
+            Tab first = mallory.open();
+            for (int i = 0; i < RoomsHere.MAX_ROOMS_PER_TAB; i++) {
+                first.enter("room " + i);
+            }
+            first.join("one too many");
+            assertEquals("too-many-rooms-for-you", first.next("error").get("code").asText());
+            first.enter("room 0"); // back in a room it is in: no new one
+            Tab second = mallory.open();
+            for (int i = RoomsHere.MAX_ROOMS_PER_TAB; i < RoomsHere.MAX_ROOMS_PER_USER; i++) {
+                second.enter("room " + i);
+            }
+            second.join("one too many for the person");
+            assertEquals("too-many-rooms-for-you", second.next("error").get("code").asText());
+            Tab bob = RoomsUser.signIn(server.port(), "Bob").open();
+            assertEquals("one too many", bob.enter("one too many").get("room").asText(), "others still can");
         });
     }
 

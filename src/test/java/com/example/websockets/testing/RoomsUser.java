@@ -1,4 +1,4 @@
-package com.example.websockets.rooms;
+package com.example.websockets.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -15,12 +15,12 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 /** A person in step 4's tests: signs in over HTTP, then opens tabs (sockets) that speak JSON. */
-final class RoomsUser {
+public final class RoomsUser {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    final String cookie;
+    public final String cookie;
     private final int port;
 
     private RoomsUser(int port, String cookie) {
@@ -28,18 +28,18 @@ final class RoomsUser {
         this.cookie = cookie;
     }
 
-    static RoomsUser signIn(int port, String name) {
+    public static RoomsUser signIn(int port, String name) {
         HttpResponse<String> answer = postSession(port, "{\"name\": " + quote(name) + "}", null);
         assertEquals(200, answer.statusCode(), answer.body());
         String setCookie = answer.headers().firstValue("Set-Cookie").orElseThrow();
         return new RoomsUser(port, setCookie.substring(0, setCookie.indexOf(';')));
     }
 
-    static HttpResponse<String> postSession(int port, String body, String cookie) {
+    public static HttpResponse<String> postSession(int port, String body, String cookie) {
         return postSession(port, body, cookie, "application/json");
     }
 
-    static HttpResponse<String> postSession(int port, String body, String cookie, String contentType) {
+    public static HttpResponse<String> postSession(int port, String body, String cookie, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/session"))
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
         if (cookie != null) {
@@ -56,16 +56,16 @@ final class RoomsUser {
     }
 
     /** The same person, with the same cookie, on another instance of the app. */
-    RoomsUser on(int otherPort) {
+    public RoomsUser on(int otherPort) {
         return new RoomsUser(otherPort, cookie);
     }
 
     /** Opens a tab: a socket with this user's cookie. */
-    Tab open() {
+    public Tab open() {
         return new Tab(TestSocket.connect(port, "/rooms", Map.of("Cookie", cookie), true));
     }
 
-    static String quote(String text) {
+    public static String quote(String text) {
         try {
             return JSON.writeValueAsString(text);
         } catch (JsonProcessingException e) {
@@ -74,27 +74,27 @@ final class RoomsUser {
     }
 
     /** One socket of a user, sending and reading JSON. */
-    record Tab(TestSocket socket) {
+    public record Tab(TestSocket socket) {
 
-        void send(String json) {
+        public void send(String json) {
             socket.send(json);
         }
 
-        void join(String room) {
+        public void join(String room) {
             send("{\"type\": \"join\", \"room\": " + quote(room) + "}");
         }
 
         /** Joins {@code room} and returns the server's {@code joined} answer. */
-        JsonNode enter(String room) {
+        public JsonNode enter(String room) {
             join(room);
             return next("joined");
         }
 
-        void say(String room, String text) {
+        public void say(String room, String text) {
             send("{\"type\": \"message\", \"room\": " + quote(room) + ", \"text\": " + quote(text) + "}");
         }
 
-        JsonNode next() {
+        public JsonNode next() {
             try {
                 return JSON.readTree(socket.next());
             } catch (JsonProcessingException e) {
@@ -103,7 +103,7 @@ final class RoomsUser {
         }
 
         /** The next message, which must be of {@code type}. */
-        JsonNode next(String type) {
+        public JsonNode next(String type) {
             JsonNode message = next();
             assertEquals(type, message.path("type").asText(), message.toString());
             return message;
