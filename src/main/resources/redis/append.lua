@@ -9,6 +9,7 @@ if ARGV[8] == '1' then
   if earlier then return tonumber(earlier) end -- a retry of an append that went through
 end
 local keep = tonumber(ARGV[2])
+-- tag::ids[]
 local floor = tonumber(ARGV[3])
 local last = tonumber(redis.call('GET', KEYS[1]) or '0')
 -- Behind what an instance has seen: Redis came back from an older snapshot, and lost the rest.
@@ -19,6 +20,7 @@ end
 local time = redis.call('TIME')
 local id = math.max(last + 1, floor + 1, tonumber(time[1]) * 1000000 + tonumber(time[2]))
 local text = string.format('%d', id) -- Lua numbers are doubles: .. would print 1.79e+15
+-- end::ids[]
 if redis.call('EXISTS', KEYS[2]) == 0 then
   redis.call('SET', KEYS[2], text) -- the first id Redis has for this feed
 end
@@ -54,8 +56,10 @@ while redis.call('ZCARD', KEYS[6]) > tonumber(ARGV[6]) do
     redis.call('SET', KEYS[7], forgotten[2])
   end
 end
+-- tag::feed[]
 -- The feed carries each message with the id before it, so a follower sees when it missed some.
 redis.call('XADD', KEYS[4], 'MAXLEN', '~', ARGV[4], text .. '-0', 'm', ARGV[1], 'p', string.format('%d', last))
+-- end::feed[]
 if ARGV[8] == '1' then
   redis.call('SET', KEYS[8], text, 'EX', ARGV[7])
 end

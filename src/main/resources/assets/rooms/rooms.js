@@ -9,7 +9,7 @@ let failedTries = 0;
 let lastTypingSent = 0;
 let typingTimer = null;
 let wanted = null; // the room the join form asked for, shown once the server says we're in
-let lastSaid = null; // sent again, with its key, if the server can't tell whether it went out
+const said = new Map(); // key -> the last 20 messages sent, to send again or give back on an error
 const newKey = () => Date.now().toString(36) + Math.random().toString(36).slice(2);
 
 byId("signIn").addEventListener("submit", async event => {
@@ -59,6 +59,7 @@ function connect() {
         setTimeout(connect, delay);
     });
 }
+// end::rooms-resume[]
 
 // 401: the sign-in has ended (a new key); 409: someone else has the name now.
 async function signInEnded() {
@@ -85,7 +86,6 @@ function addMessage(message) {
     state.lastId = message.id;
     note(message.room, message.sender + ": " + message.text);
 }
-// end::rooms-resume[]
 
 function handle(message) {
     switch (message.type) {
@@ -118,12 +118,23 @@ function handle(message) {
             break;
         case "error":
             byId("problem").textContent = message.reason;
-            if (message.code === "unknown" && lastSaid !== null) {
-                const again = lastSaid; // same key: the room gets it once, whether or not it went out
-                lastSaid = null;
-                setTimeout(() => send(again), 2000);
-            }
+            refused(message);
             break;
+    }
+}
+
+// Not known whether it went out: sent again with its key, the room gets it once. Not sent: the
+// text goes back in the box, to send when the server can take it.
+function refused(error) {
+    const message = said.get(error.key);
+    said.delete(error.key);
+    if (message === undefined) {
+        return;
+    }
+    if (error.code === "unknown") {
+        setTimeout(() => send(message), 2000);
+    } else if (byId("text").value === "") {
+        byId("text").value = message.text;
     }
 }
 
@@ -201,8 +212,12 @@ byId("joinForm").addEventListener("submit", event => {
 byId("sayForm").addEventListener("submit", event => {
     event.preventDefault();
     if (current && byId("text").value !== "" && socket.readyState === WebSocket.OPEN) {
-        lastSaid = {type: "message", room: current, text: byId("text").value, key: newKey()};
-        send(lastSaid);
+        const message = {type: "message", room: current, text: byId("text").value, key: newKey()};
+        said.set(message.key, message);
+        if (said.size > 20) {
+            said.delete(said.keys().next().value);
+        }
+        send(message);
         byId("text").value = "";
     }
 });

@@ -72,7 +72,10 @@ public final class WebSocketsApp {
             new Step("hub", parts -> new HubEndpoint(HubSettings.from(parts.variables), parts.broker())));
 
     /** The sockets on which one client's message reaches many: each client there has a message rate. */
-    static final String[] RATED_PATHS = {"/chat", "/rooms", "/hub"};
+    static final List<String> RATED_PATHS = List.of("/chat", "/rooms", "/hub");
+
+    /** The routes that hold a response open, as Server-Sent Events: they count with the sockets. */
+    static final List<String> STREAM_PATHS = List.of("/api/notifications/stream");
     // end::steps[]
 
     private WebSocketsApp() {
@@ -108,7 +111,7 @@ public final class WebSocketsApp {
     public static Javalin create(Variables variables, List<ChapterStep> steps) {
         return Javalin.create(config -> {
             ServerSetup.addTo(config, ServerSettings.from(variables));
-            Production.addTo(config, Limits.from(variables), RATED_PATHS);
+            Production.addTo(config, Limits.from(variables), RATED_PATHS, STREAM_PATHS);
             SocketMetrics.addTo(config);
             steps.forEach(step -> step.addTo(config));
         });

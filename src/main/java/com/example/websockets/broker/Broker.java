@@ -24,7 +24,8 @@ public interface Broker extends AutoCloseable {
      * Numbers the entry's message with its feed's next id, keeps it as the newest of each of its
      * logs, and hands it to every follower of the feed. Completes with the id; or fails with
      * {@link Unavailable} (nothing was stored) or {@link Uncertain} (it may have been). An entry
-     * whose key was used before, within a day, is not stored again: it completes with the first id.
+     * whose key was used recently (a day in Redis, the last 10,000 keys in memory) is not stored
+     * again: it completes with the first id.
      */
     CompletionStage<Long> append(Entry entry);
 

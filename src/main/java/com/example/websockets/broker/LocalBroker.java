@@ -24,7 +24,6 @@ final class LocalBroker implements Broker {
         this.clock = clock;
     }
 
-    // tag::local[]
     @Override
     public void publish(String channel, String message) {
         subscribers.getOrDefault(channel, List.of()).forEach(subscriber -> subscriber.accept(message));
@@ -35,6 +34,7 @@ final class LocalBroker implements Broker {
         subscribers.computeIfAbsent(channel, name -> new CopyOnWriteArrayList<>()).add(onMessage);
     }
 
+    // tag::local[]
     @Override
     public CompletionStage<Long> append(Entry entry) {
         return CompletableFuture.completedFuture(feed(entry.feed()).append(entry, clock.millis() * 1000));

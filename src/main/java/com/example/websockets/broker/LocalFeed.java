@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One feed of the {@link LocalBroker}: its ids, its logs (at most {@link Broker#MAX_LOGS}, the
@@ -18,12 +20,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class LocalFeed {
 
+    private static final Logger log = LoggerFactory.getLogger(LocalFeed.class);
+
     /** Dropped logs remembered by name, so that a reader from before one is told of its gap. */
     static final int MAX_DROPPED = 10 * Broker.MAX_LOGS;
     static final int MAX_KEYS = 10_000;
 
     private final List<Follower> followers = new CopyOnWriteArrayList<>();
-    private final LinkedHashMap<String, Log> logs = new LinkedHashMap<>(16, 0.75f, true); // least recent first
+    private final LinkedHashMap<String, Log> logs = new LinkedHashMap<>(); // least recently written first
     private final LinkedHashMap<String, Long> dropped = new LinkedHashMap<>(); // log -> its newest id
     private final LinkedHashMap<String, Long> keys = new LinkedHashMap<>();    // key -> the id it got
     private long since;     // the first id of this feed: a reader from before it comes from another run
@@ -56,7 +60,13 @@ final class LocalFeed {
             keep(log(name), logged, entry.keep());
         }
         remember(entry.key(), id);
-        followers.forEach(follower -> follower.logged(logged));
+        for (Follower follower : followers) {
+            try {
+                follower.logged(logged);
+            } catch (RuntimeException failed) { // stored all the same: the append succeeded
+                log.warn("A follower of a feed failed on message {}", id, failed);
+            }
+        }
         return id;
     }
 
@@ -85,13 +95,15 @@ final class LocalFeed {
         }
     }
 
+    // Written now: it moves to the end, the most recently written.
     private Log log(String name) {
-        Log log = logs.computeIfAbsent(name, key -> {
-            Log fresh = new Log();
-            Long droppedUpTo = dropped.remove(key); // written again after it was dropped
-            fresh.trimmed = droppedUpTo == null ? 0 : droppedUpTo;
-            return fresh;
-        });
+        Log log = logs.remove(name);
+        if (log == null) {
+            log = new Log();
+            Long droppedUpTo = dropped.remove(name); // written again after it was dropped
+            log.trimmed = droppedUpTo == null ? 0 : droppedUpTo;
+        }
+        logs.put(name, log);
         if (logs.size() > Broker.MAX_LOGS) {
             Iterator<Map.Entry<String, Log>> leastRecent = logs.entrySet().iterator();
             Map.Entry<String, Log> gone = leastRecent.next();

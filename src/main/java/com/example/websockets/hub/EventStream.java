@@ -22,6 +22,7 @@ final class EventStream implements Subscriber {
     private final Consumer<EventStream> onCutOff;
     private final ArrayDeque<Event> queue = new ArrayDeque<>();
     private boolean draining;
+    private boolean cutOff; // once cut off, it takes nothing more while it closes
 
     EventStream(SseClient client, Executor writers, int maxQueued, Consumer<EventStream> onCutOff) {
         this.client = client;
@@ -56,7 +57,11 @@ final class EventStream implements Subscriber {
 
     private void queue(Event event) {
         synchronized (queue) {
+            if (cutOff) {
+                return;
+            }
             if (queue.size() >= maxQueued) {
+                cutOff = true;
                 queue.clear();
                 writers.execute(() -> onCutOff.accept(this));
                 return;

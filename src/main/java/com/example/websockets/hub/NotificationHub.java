@@ -124,15 +124,17 @@ final class NotificationHub implements Broker.Follower {
     // waits in the subscription, and goes out after it, each once.
     private void catchUp(Subscriber subscriber, Subscription subscription, long after) {
         read(subscription.wanted(), after).whenComplete((missed, unreadable) -> {
-            Kept kept = unreadable == null ? missed : new Kept(List.of(), true);
+            boolean readable = unreadable == null;
+            Kept kept = readable ? missed : new Kept(List.of(), true);
             Long readAgainFrom = null;
             synchronized (lock) {
                 if (subscribers.get(subscriber) != subscription) {
                     return; // gone meanwhile
                 }
                 if (kept.gap()) {
-                    subscriber.gap(Json.write(new HubMessage.Gap(after, "Some notifications after " + after
-                            + " are no longer kept")));
+                    String reason = readable ? "Some notifications after " + after + " are no longer kept"
+                            : "What came after " + after + " can't be read just now: some may be missing";
+                    subscriber.gap(Json.write(new HubMessage.Gap(after, reason)));
                 }
                 Metrics.counter("notifications.delivered").increment(subscription.catchUp().caughtUp(kept.messages()));
                 if (subscription.catchUp().isCaughtUp()) {

@@ -21,10 +21,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Step 5: {@code POST /api/notifications}, how code outside the server publishes. It answers 202
- * with the new id, or a problem: 401 without a token, 403 with a wrong one, 429 over the rate, 413
- * for a body over 16 KiB, 415 for a body that isn't JSON, 400 naming the field that is wrong; 503
- * when it could not be stored, 504 when it is not known whether it was (retry with the same
- * {@code Idempotency-Key}, and subscribers get it once).
+ * with the new id, or a problem: 503 while publishing is off, 401 without a token, 403 with a wrong
+ * one, 429 over the rate, 413 for a body over 16 KiB, 415 for a body that isn't JSON, 400 naming
+ * the field that is wrong (or a bad {@code Idempotency-Key}); 503 when it could not be stored,
+ * 504 when it is not known whether it was (retry with the same {@code Idempotency-Key}, and
+ * subscribers get it once).
  */
 final class Publishing {
 
@@ -70,6 +71,7 @@ final class Publishing {
             Problem.answer(ctx, HttpStatus.TOO_MANY_REQUESTS, "Too many publishes: try again after Retry-After seconds");
             return;
         }
+        // end::publish[]
         if (ctx.contentLength() > MAX_BODY_BYTES || ctx.bodyAsBytes().length > MAX_BODY_BYTES) {
             Problem.answer(ctx, HttpStatus.CONTENT_TOO_LARGE, "The body may be at most " + MAX_BODY_BYTES + " bytes");
             return;
@@ -110,7 +112,6 @@ final class Publishing {
             return null;
         }));
     }
-    // end::publish[]
 
     private static void answer(Context ctx, Long id, Throwable failure) {
         if (failure == null) {

@@ -28,8 +28,8 @@ final class Heartbeat {
 
     private static final Logger log = LoggerFactory.getLogger(Heartbeat.class);
 
-    /** What a socket's connection had done at a beat. */
-    private record Seen(long bytesIn, long bytesOut, boolean writing) {
+    /** What a socket's connection had done at a beat, and whose it is. */
+    private record Seen(String client, long bytesIn, long bytesOut, boolean writing) {
     }
 
     private final ScheduledExecutorService timer = DaemonThreads.scheduler("heartbeat");
@@ -44,8 +44,9 @@ final class Heartbeat {
         timer.scheduleAtFixedRate(this::beat, beat.toMillis(), beat.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    void watch(Session session) {
-        atLastBeat.put(session, new Seen(-1, -1, false));
+    /** {@code client}: its address, the client's own even behind a trusted proxy, for the log. */
+    void watch(Session session, String client) {
+        atLastBeat.put(session, new Seen(client, -1, -1, false));
     }
 
     void forget(Session session) {
@@ -58,11 +59,11 @@ final class Heartbeat {
 
     private void beat() {
         atLastBeat.forEach((session, before) -> {
-            Seen now = seen(session);
+            Seen now = seen(session, before.client());
             if (now.bytesIn() == before.bytesIn()) {
-                cut(session, "no answer to the last ping");
+                cut(session, before.client(), "no answer to the last ping");
             } else if (now.writing() && before.writing() && now.bytesOut() == before.bytesOut()) {
-                cut(session, "it has stopped reading");
+                cut(session, before.client(), "it has stopped reading");
             } else {
                 atLastBeat.replace(session, before, now);
                 session.sendPing(ByteBuffer.allocate(0), Callback.NOOP);
@@ -70,8 +71,8 @@ final class Heartbeat {
         });
     }
 
-    private void cut(Session session, String why) {
-        log.info("Cutting WebSocket {}: {}", session.getRemoteSocketAddress(), why);
+    private void cut(Session session, String client, String why) {
+        log.info("Cutting a WebSocket of {}: {}", client, why);
         forget(session);
         session.disconnect();
     }
@@ -79,11 +80,11 @@ final class Heartbeat {
     // Jetty's listener API has a pong event, but Javalin's WsConfig doesn't pass it on; the
     // connection counts every byte a peer sends, pongs included, which tells us the same. And a
     // write that waits for the peer's socket to take it is "pending" until it does.
-    private static Seen seen(Session session) {
+    private static Seen seen(Session session, String client) {
         var core = (WebSocketCoreSession) ((WebSocketSession) session).getCoreSession();
         WebSocketConnection connection = core.getConnection();
         boolean writing = connection.getEndPoint() instanceof AbstractEndPoint endPoint
                 && endPoint.getWriteFlusher().isPending();
-        return new Seen(connection.getBytesIn(), connection.getBytesOut(), writing);
+        return new Seen(client, connection.getBytesIn(), connection.getBytesOut(), writing);
     }
 }

@@ -10,8 +10,9 @@ import java.util.stream.Collectors;
  * The numbers the production rules hold every socket and page to, from environment variables;
  * README.md lists them all with their defaults.
  *
- * @param idleTimeout       {@code IDLE_TIMEOUT_MS}: pings go out at half this; a peer that sends nothing,
- *                          not even a pong, for half this is cut; a socket silent this long is closed
+ * @param idleTimeout       {@code IDLE_TIMEOUT_MS}: pings go out at half this (a beat); a peer that sends
+ *                          nothing, not even a pong, for a whole beat is cut at the next one; Jetty
+ *                          closes a socket with no traffic at all for this long
  * @param maxMessageBytes   {@code MAX_MESSAGE_BYTES}: a bigger text message closes its socket with 1009
  * @param maxQueuedMessages {@code MAX_QUEUED_MESSAGES}: a client with more messages waiting is cut off; a
  *                          bound on memory: one that stopped reading is cut by the heartbeat first
@@ -23,6 +24,7 @@ import java.util.stream.Collectors;
  * @param allowedOrigins    {@code ALLOWED_ORIGINS}: origins allowed besides the app's own
  * @param allowedHosts      {@code ALLOWED_HOSTS}: host names the app answers to besides localhost and IPs
  * @param closeGrace        {@code CLOSE_GRACE_MS}: how long a forced close waits before cutting the client
+ * @param trustedProxies    {@code TRUSTED_PROXIES}: reverse proxies whose forwarded headers name the client
  */
 public record Limits(
         Duration idleTimeout,
@@ -34,7 +36,8 @@ public record Limits(
         int maxPerAddress,
         Set<String> allowedOrigins,
         Set<String> allowedHosts,
-        Duration closeGrace) {
+        Duration closeGrace,
+        Set<String> trustedProxies) {
 
     public static Limits from(Variables variables) {
         return new Limits(
@@ -48,6 +51,7 @@ public record Limits(
                 variables.list("ALLOWED_ORIGINS"),
                 variables.list("ALLOWED_HOSTS").stream().map(name -> name.toLowerCase(Locale.ROOT))
                         .collect(Collectors.toUnmodifiableSet()),
-                variables.millis("CLOSE_GRACE_MS", 2000));
+                variables.millis("CLOSE_GRACE_MS", 2000),
+                variables.list("TRUSTED_PROXIES"));
     }
 }

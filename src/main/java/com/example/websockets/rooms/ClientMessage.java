@@ -20,6 +20,7 @@ sealed interface ClientMessage {
     /** Enter a room; {@code after}, the id of the last message seen there, asks for what was missed. */
     record Join(String room, Long after) implements ClientMessage {
     }
+    // end::client-messages[]
 
     record Leave(String room) implements ClientMessage {
     }
@@ -34,4 +35,3 @@ sealed interface ClientMessage {
     record Whisper(String to, String text) implements ClientMessage {
     }
 }
-// end::client-messages[]

@@ -36,8 +36,7 @@ final class Lobby implements Relay.Listener {
     private final Presence presence;
     private final Online online = new Online();
     private final RoomsHere rooms = new RoomsHere();
-    // What each tab needs to read again once the broker has lost track: wired by Requests.
-    private BiConsumer<WsContext, Room> readAgain = (tab, room) -> { };
+    private BiConsumer<WsContext, Room> catchingUp = (tab, room) -> { };
     // While the server stops, everyone leaves at once: no "left" notices to sockets that are closing.
     private boolean stopping;
 
@@ -45,10 +44,6 @@ final class Lobby implements Relay.Listener {
         this.relay = relay;
         this.presence = presence;
         relay.listen(this);
-    }
-
-    synchronized void readAgainWith(BiConsumer<WsContext, Room> reader) {
-        this.readAgain = reader;
     }
 
     /** True when {@code name} is online, on any instance, under another sign-in than {@code id}. */
@@ -86,6 +81,10 @@ final class Lobby implements Relay.Listener {
         return presence.rooms();
     }
 
+    synchronized long lastSent(Member member) {
+        return member.catchUp().lastSent();
+    }
+
     synchronized User user(WsContext tab) {
         return online.of(tab);
     }
@@ -102,19 +101,20 @@ final class Lobby implements Relay.Listener {
         return room.member(tab);
     }
 
-    /** What was missed, read outside the lock, goes out in "joined", then what came meanwhile, each once. */
-    synchronized void joined(WsContext tab, String name, Member member, Relay.History missed) {
+    /**
+     * What was missed, read outside the lock, goes out in "joined", then what came meanwhile, each
+     * once. False when the tab is to read again: the broker lost track while this was read.
+     */
+    synchronized boolean joined(WsContext tab, String name, Member member, Relay.History missed) {
         Room room = rooms.get(name);
         if (room == null || room.member(tab) != member) {
-            return; // left, or closed, meanwhile
+            return true; // left, or closed, meanwhile
         }
         List<Said> history = missed.messages().stream().map(room::own).toList();
         send(tab, new ServerMessage.Joined(room.name, presence.present(room.name), history, missed.gap()));
         history.forEach(said -> member.catchUp().sentUpTo(said.id()));
         member.catchUp().caughtUp(List.of());
-        if (!member.catchUp().isCaughtUp()) {
-            readAgain.accept(tab, room); // the broker lost track while this was read
-        }
+        return member.catchUp().isCaughtUp();
     }
     // end::enter[]
 
@@ -146,7 +146,7 @@ final class Lobby implements Relay.Listener {
     }
     // end::said[]
 
-    /** Step 6: the broker may have passed messages by: every tab reads what it missed in each room. */
+    /** Step 6: the broker may have passed messages by: every tab is to read what it missed in each room. */
     @Override
     public void lostTrack() {
         Map<WsContext, Room> again = new LinkedHashMap<>();
@@ -157,7 +157,12 @@ final class Lobby implements Relay.Listener {
                 }
             }));
         }
-        again.forEach(readAgain);
+        again.forEach((tab, room) -> catchingUp.accept(tab, room)); // outside the lock: it reads the broker
+    }
+
+    /** Who reads what a tab missed, when the broker lost track: wired by {@link Requests}. */
+    synchronized void whenLostTrack(BiConsumer<WsContext, Room> reader) {
+        this.catchingUp = reader;
     }
 
     @Override

@@ -91,8 +91,8 @@ final class Relay {
 
     /** The room's kept messages after {@code after}; fails when the broker can't be read. */
     CompletionStage<History> history(String room, long after) {
-        return broker.read(FEED, Names.key(room), after).thenApply(kept ->
-                new History(kept.messages().stream().map(Relay::numbered).toList(), kept.gap()));
+        return broker.read(FEED, Names.key(room), after).thenApply(kept -> new History(kept.messages().stream()
+                .map(Relay::readable).filter(said -> said != null).toList(), kept.gap()));
     }
     // end::relay[]
 
@@ -102,6 +102,15 @@ final class Relay {
 
     void tell(PresenceNews news) {
         broker.publish(PRESENCE, Json.write(news));
+    }
+
+    private static Said readable(Logged logged) {
+        try {
+            return numbered(logged);
+        } catch (IllegalArgumentException unreadable) {
+            log.warn("Skipped a message from another instance: {}", Printable.of(unreadable.getMessage()));
+            return null;
+        }
     }
 
     private static Said numbered(Logged logged) {

@@ -29,7 +29,7 @@ final class Requests {
     Requests(Lobby lobby, Relay relay) {
         this.lobby = lobby;
         this.relay = relay;
-        lobby.readAgainWith((tab, room) -> catchUp(tab, room.name, room.member(tab)));
+        lobby.whenLostTrack((tab, room) -> catchUp(tab, room.name, room.member(tab)));
     }
 
     // tag::receive[]
@@ -59,8 +59,12 @@ final class Requests {
     // The history is read outside the lobby's lock (the broker may be across the network); what
     // arrives meanwhile waits in the member, and goes out after it, each once.
     private void catchUp(WsContext tab, String room, Member member) {
-        relay.history(room, member.catchUp().lastSent()).whenComplete((missed, unreadable) ->
-                lobby.joined(tab, room, member, unreadable == null ? missed : new Relay.History(List.of(), true)));
+        relay.history(room, lobby.lastSent(member)).whenComplete((missed, unreadable) -> {
+            Relay.History history = unreadable == null ? missed : new Relay.History(List.of(), true);
+            if (!lobby.joined(tab, room, member, history)) {
+                catchUp(tab, room, member); // the broker lost track while this was read
+            }
+        });
     }
     // end::join[]
 
@@ -74,10 +78,10 @@ final class Requests {
             Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
             if (cause instanceof Broker.Unavailable) {
                 Lobby.send(tab, new ServerMessage.Error("unavailable", "Not sent: messages can't be sent just now."
-                        + " Try again in a few seconds"));
+                        + " Try again in a few seconds", say.key()));
             } else if (cause != null) {
                 Lobby.send(tab, new ServerMessage.Error("unknown", "Not known whether it was sent: send it again"
-                        + " with the same key, and the room gets it once"));
+                        + " with the same key, and the room gets it once", say.key()));
             }
         });
     }

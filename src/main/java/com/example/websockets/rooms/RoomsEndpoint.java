@@ -62,6 +62,7 @@ public final class RoomsEndpoint implements ChapterStep {
             ws.onClose(lobby::disconnect);
             ws.onError(lobby::disconnect);
         });
+        // end::routes[]
         config.events.serverStarted(() -> {
             lobby.start();
             // Alive every third of the timeout, so that one lost beat doesn't make the others forget us.
@@ -72,7 +73,6 @@ public final class RoomsEndpoint implements ChapterStep {
             presenceTimer.shutdownNow();
             lobby.stop();
         });
-        // end::routes[]
     }
 
     @Override
@@ -103,6 +103,7 @@ public final class RoomsEndpoint implements ChapterStep {
                     + ": sign in with another name");
         }
     }
+    // end::admit[]
 
     private void receive(WsMessageContext ctx) {
         try {
@@ -111,7 +112,6 @@ public final class RoomsEndpoint implements ChapterStep {
             Lobby.send(ctx, new ServerMessage.Error(bad.code, bad.getMessage())); // to the sender only
         }
     }
-    // end::admit[]
 
     private void every(long millis, Runnable task) {
         presenceTimer.scheduleAtFixedRate(task, millis, millis, TimeUnit.MILLISECONDS);

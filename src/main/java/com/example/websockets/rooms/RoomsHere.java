@@ -11,8 +11,8 @@ import java.util.Set;
 /**
  * Step 4: the rooms that someone is in on this instance, by name. There are at most
  * {@link #MAX_ROOMS}, and one person can't take them all: a tab may be in
- * {@link #MAX_ROOMS_PER_TAB}, a person, in all their tabs, in {@link #MAX_ROOMS_PER_USER}. Not
- * thread-safe: the {@link Lobby}'s lock guards it.
+ * {@link #MAX_ROOMS_PER_TAB}, a person, in all their tabs on this instance, in
+ * {@link #MAX_ROOMS_PER_USER}. Not thread-safe: the {@link Lobby}'s lock guards it.
  */
 final class RoomsHere {
 
@@ -34,7 +34,8 @@ final class RoomsHere {
         }
         long ofTab = byKey.values().stream().filter(each -> each.contains(tab)).count();
         long ofUser = byKey.values().stream().filter(each -> tabsOfItsUser.stream().anyMatch(each::contains)).count();
-        if (ofTab >= MAX_ROOMS_PER_TAB || ofUser >= MAX_ROOMS_PER_USER) {
+        boolean newToUser = room == null || tabsOfItsUser.stream().noneMatch(room::contains);
+        if (ofTab >= MAX_ROOMS_PER_TAB || newToUser && ofUser >= MAX_ROOMS_PER_USER) {
             throw new Protocol.BadMessage("too-many-rooms-for-you", "You are in " + ofUser + " rooms (at most "
                     + MAX_ROOMS_PER_USER + ", and " + MAX_ROOMS_PER_TAB + " in one tab): leave one first");
         }

@@ -1,5 +1,6 @@
 package com.example.websockets.rooms;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
@@ -22,6 +23,7 @@ sealed interface ServerMessage {
 
     record Said(String room, long id, String sender, String text, String time) implements ServerMessage {
     }
+    // end::server-messages[]
 
     /** {@code name} came to or left {@code room}: {@code event} is "came" or "left". */
     record Presence(String room, String name, String event) implements ServerMessage {
@@ -33,7 +35,12 @@ sealed interface ServerMessage {
     record Private(String from, String to, String text, String time) implements ServerMessage {
     }
 
-    record Error(String code, String reason) implements ServerMessage {
+    /** Your last message was refused; {@code key} is that message's, if it had one. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Error(String code, String reason, String key) implements ServerMessage {
+
+        Error(String code, String reason) {
+            this(code, reason, null);
+        }
     }
 }
-// end::server-messages[]

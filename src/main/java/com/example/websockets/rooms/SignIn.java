@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Step 4's {@code POST /api/session}: checks the name a user picked and answers with a signed
  * session cookie, or with 400 (a bad name), 409 (someone else online has it) or 415 (not JSON).
- * {@code GET /api/session} tells a page whether its sign-in still holds: 200 and the name, or 401.
+ * {@code GET /api/session} tells a page whether its sign-in still holds: 200 and the name, 401 when
+ * it has ended, or 409 when someone else has the name now.
  */
 final class SignIn {
 
@@ -22,7 +23,6 @@ final class SignIn {
         this.cookies = cookies;
     }
 
-    // tag::sign-in[]
     void handle(Context ctx) {
         // A form on another site can't send JSON without the browser asking this app first.
         if (ctx.contentType() == null || !ctx.contentType().startsWith("application/json")) {
@@ -39,6 +39,7 @@ final class SignIn {
             refuse(ctx, 400, badName.getMessage());
             return;
         }
+        // tag::sign-in[]
         // The same person signing in again, with their own cookie, keeps their id: no clash.
         String id = cookies.read(ctx.cookie(SessionCookie.NAME))
                 .filter(holder -> Names.key(holder.name()).equals(Names.key(name)))
@@ -47,11 +48,13 @@ final class SignIn {
             refuse(ctx, 409, "Someone online is already called " + name);
             return;
         }
+        // Secure when the page came over HTTPS (directly, or through a trusted proxy), and only then,
+        // so that http://localhost keeps working.
         ctx.cookie(new Cookie(SessionCookie.NAME, cookies.issue(name, id), "/",
-                (int) SessionCookie.LIFETIME.toSeconds(), false, true, null, SameSite.STRICT));
+                (int) SessionCookie.LIFETIME.toSeconds(), ctx.req().isSecure(), true, null, SameSite.STRICT));
         ctx.json(Map.of("name", name));
+        // end::sign-in[]
     }
-    // end::sign-in[]
 
     /**
      * Who the browser's cookie says it is; 401 without a valid one, 409 if someone else has its name

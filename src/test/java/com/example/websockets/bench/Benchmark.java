@@ -115,6 +115,11 @@ public final class Benchmark {
             report.put("hub", hub);
             print("Hub: notifications published over HTTP to 1,000 WebSocket subscribers of the topic", hub);
         }
+        if (only.contains("hang")) {
+            List<Map<String, Object>> hang = hang();
+            report.put("redisHangs", hang);
+            print("While Redis hangs: GET /dashboard, one at a time, for 4 s", hang);
+        }
         if (only.contains("redis")) {
             List<Map<String, Object>> redis = instances();
             report.put("instances", redis);
@@ -202,6 +207,25 @@ public final class Benchmark {
             }
         }
         return rows;
+    }
+
+    /** Step 6: a page's time while Redis is healthy, then while it hangs with publishes waiting on it. */
+    private static List<Map<String, Object>> hang() throws Exception {
+        if (!Files.isExecutable(Path.of("/usr/bin/redis-server"))) {
+            System.out.println("Skipped the hang figure: install Redis with apt-get install -y redis-server");
+            return List.of();
+        }
+        try (ServerProcess redis = ServerProcess.start(port -> List.of("/usr/bin/redis-server", "--port", String.valueOf(port),
+                "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"), Map.of(), "Ready to accept connections", null)) {
+            Map<String, String> env = new LinkedHashMap<>(SERVER_ENV);
+            env.put("REDIS_URL", "redis://127.0.0.1:" + redis.port);
+            env.put("PUBLISH_TOKEN", HangBench.TOKEN);
+            env.put("PUBLISH_PER_SECOND", "1000000");
+            try (ServerProcess app = ServerProcess.start(env)) {
+                HangBench.run(app, redis, false); // warm-up, not reported
+                return List.of(HangBench.run(app, redis, false), HangBench.run(app, redis, true));
+            }
+        }
     }
 
     private static Map<String, Object> notifications(Duration interval) throws Exception {

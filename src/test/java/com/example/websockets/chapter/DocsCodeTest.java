@@ -1,14 +1,17 @@
 package com.example.websockets.chapter;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * The pages show only code the compiler has seen: each code block must equal the source region
@@ -19,21 +22,23 @@ class DocsCodeTest {
 
     @Test
     void every_code_block_matches_the_source_region_it_names() {
-        int shown = 0;
+        List<Executable> checks = new ArrayList<>(); // every drifted block, on every page, at once
         for (DocPage page : DocPage.all()) {
             if (DocPage.refreshRequested()) {
                 page.refresh("code", block -> SourceRegions.find(block.target()).orElse(null));
                 page = DocPage.read(page.file);
             }
             for (MarkedBlock block : page.blocks("code")) {
-                Optional<List<String>> region = SourceRegions.find(block.target());
-                assertTrue(region.isPresent(), block.describe() + " names a file or region that doesn't exist");
-                assertEquals(String.join("\n", region.get()), String.join("\n", block.body()),
-                        block.describe() + " differs from the source. Refresh it with: " + DocPage.REFRESH_COMMAND);
-                shown++;
+                checks.add(() -> {
+                    Optional<List<String>> region = SourceRegions.find(block.target());
+                    assertTrue(region.isPresent(), block.describe() + " names a file or region that doesn't exist");
+                    assertEquals(String.join("\n", region.get()), String.join("\n", block.body()),
+                            block.describe() + " differs from the source. Refresh it with: " + DocPage.REFRESH_COMMAND);
+                });
             }
         }
-        assertTrue(shown > 5, "the pages should show the chapter's code");
+        assertTrue(checks.size() > 5, "the pages should show the chapter's code");
+        assertAll(checks);
     }
 
     @Test

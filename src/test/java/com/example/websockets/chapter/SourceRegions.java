@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  */
 final class SourceRegions {
 
-    static final List<Path> ROOTS = List.of(Path.of("src/main"), Path.of("src/test/java"), Path.of("examples"));
+    static final List<Path> ROOTS = List.of(Path.of("src/main"), Path.of("src/test/java"), Path.of("src/test/resources"),
+            Path.of("examples"));
 
     private static final Pattern START = Pattern.compile("tag::([\\w-]+)\\[]");
     private static final Pattern ANY_MARKER = Pattern.compile("(tag|end)::[\\w-]+\\[]");

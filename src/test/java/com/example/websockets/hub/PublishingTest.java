@@ -1,5 +1,11 @@
 package com.example.websockets.hub;
 
+import static org.junit.jupiter.api.Assertions.assertNull;
+import java.time.Duration;
+import java.net.http.HttpRequest;
+import java.net.http.HttpClient;
+import java.net.URI;
+import com.example.websockets.testing.TestSocket;
 import static com.example.websockets.hub.HubEndpointTest.app;
 import static com.example.websockets.hub.HubEndpointTest.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,6 +40,26 @@ class PublishingTest {
             assertEquals(202, answer.statusCode());
             assertTrue(json(answer.body()).get("id").asLong() > 0, answer.body());
         });
+    }
+
+    @Test
+    void a_publish_sent_again_with_its_idempotency_key_reaches_subscribers_once_and_gets_the_first_id() {
+        JavalinTest.test(app(Map.of()), (server, http) -> {
+            TestSocket subscriber = HubEndpointTest.subscriber(server.port(), "orders");
+            String body = "{\"topic\":\"orders\",\"title\":\"Shipped\"}";
+            long first = json(post(server.port(), body, "order-17").body()).get("id").asLong();
+            assertEquals(first, json(post(server.port(), body, "order-17").body()).get("id").asLong());
+            assertEquals(first, json(subscriber.next()).get("id").asLong());
+            assertNull(subscriber.poll(Duration.ofMillis(300)), "once");
+            assertEquals(400, post(server.port(), body, "x".repeat(Publishing.MAX_KEY + 1)).statusCode());
+        });
+    }
+
+    private static HttpResponse<String> post(int port, String body, String key) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/api/notifications")).header("Authorization", "Bearer " + Publisher.TOKEN)
+                .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @ParameterizedTest(name = "{0} gets 400 naming {1}")

@@ -1,5 +1,11 @@
 package com.example.websockets.production;
 
+import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
+import java.net.http.HttpClient;
+import java.net.URI;
+import java.io.InputStream;
+import com.example.websockets.testing.EventStreamReader;
 import com.example.websockets.WebSocketsApp;
 import com.example.websockets.app.Variables;
 import static org.awaitility.Awaitility.await;
@@ -102,6 +108,35 @@ class LaptopSafetyTest {
                 again.expect("User says: a place was free again");
             }
         });
+    }
+
+    @Test
+    void event_streams_count_with_the_sockets_of_their_address_and_a_foreign_page_gets_none() {
+        // A stream that a client closed ends when the next keep-alive finds it gone: every half second.
+        Map<String, String> env = Map.of("MAX_CONNECTIONS_PER_ADDRESS", "2", "PUBLISH_TOKEN", "t", "IDLE_TIMEOUT_MS", "1000");
+        JavalinTest.test(app(env), (server, http) -> {
+            int port = server.port();
+            String stream = "/api/notifications/stream?topics=orders";
+            EventStreamReader first = EventStreamReader.open(port, stream, Map.of());
+            TestSocket.connect(port, "/chat");
+            assertEquals(429, streamStatus(port, stream, Map.of()), "a third from 127.0.0.1, a stream or a socket");
+            assertEquals(429, TestSocket.refusedHandshake(port, "/chat", Map.of()));
+            first.close();
+            // The stream's place is free again once the server has seen it end.
+            await().atMost(Duration.ofSeconds(10)).until(() -> streamStatus(port, stream, Map.of()) == 200);
+            assertEquals(403, streamStatus(port, stream, Map.of("Origin", "https://evil.example")));
+        });
+    }
+
+    // The status a stream is answered with; one that is answered 200 is closed at once.
+    private static int streamStatus(int port, String path, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Accept", "text/event-stream");
+        headers.forEach(request::header);
+        HttpResponse<InputStream> answer = HttpClient.newHttpClient().send(request.build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        answer.body().close();
+        return answer.statusCode();
     }
 
     private static String header(Response response, String name) {

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.Socket;
+import javax.net.ssl.SSLContext;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -58,9 +59,37 @@ public final class RawWebSocket implements AutoCloseable {
         }
     }
 
+    /**
+     * The HTTP status a handshake gets over TLS (through a proxy) from {@code fromAddress}; a socket
+     * that is accepted (101) is kept open and added to {@code open}.
+     */
+    public static int handshakeOverTls(SSLContext tls, int port, String path, String fromAddress, List<RawWebSocket> open) {
+        try {
+            Socket socket = tls.getSocketFactory().createSocket(InetAddress.getByName("127.0.0.1"), port,
+                    InetAddress.getByName(fromAddress), 0);
+            RawWebSocket raw = handshake(socket, port, path, Map.of("Host", "localhost:" + port));
+            if (raw.status == 101) {
+                open.add(raw);
+            } else {
+                raw.close();
+            }
+            return raw.status;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static RawWebSocket handshake(int port, String path, Map<String, String> headers, String fromAddress) {
         try {
-            Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), port, InetAddress.getByName(fromAddress), 0);
+            return handshake(new Socket(InetAddress.getByName("127.0.0.1"), port, InetAddress.getByName(fromAddress), 0),
+                    port, path, headers);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static RawWebSocket handshake(Socket socket, int port, String path, Map<String, String> headers) {
+        try {
             RawWebSocket raw = new RawWebSocket(socket);
             Map<String, String> all = new LinkedHashMap<>(Map.of("Host", "127.0.0.1:" + port));
             all.putAll(headers);

@@ -76,6 +76,14 @@ public final class TestSocket implements WebSocket.Listener {
         return listener;
     }
 
+    /** A client on a URL of its own, e.g. {@code wss://localhost:8443/chat} through a proxy, with its own HTTP client. */
+    public static TestSocket connect(URI url, HttpClient client) {
+        TestSocket listener = new TestSocket(true);
+        listener.socket = client.newWebSocketBuilder().buildAsync(url, listener)
+                .orTimeout(WAIT.toMillis(), TimeUnit.MILLISECONDS).join();
+        return listener;
+    }
+
     /** The HTTP status the server refused the handshake with. */
     public static int refusedHandshake(int port, String path, Map<String, String> headers) {
         try {
