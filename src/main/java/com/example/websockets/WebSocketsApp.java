@@ -34,7 +34,10 @@ import java.util.stream.Collectors;
  */
 public final class WebSocketsApp {
 
-    /** What a step is made from: the settings, and the broker (step 6: Redis), made once when first asked for. */
+    /**
+     * What a step is made from: the settings, and the broker (step 6: Redis), made once when
+     * first asked for.
+     */
     public static final class Parts {
         final Variables variables;
         private Broker broker;
@@ -67,11 +70,17 @@ public final class WebSocketsApp {
             new Step("echo", parts -> new EchoEndpoint()),
             new Step("chat", parts -> new ChatEndpoint(connectionManager(parts))),
             new Step("notifications", parts -> new NotificationEndpoint(
-                    parts.variables.millis("NOTIFY_INTERVAL_MS", 2000), DaemonThreads.scheduler("notifications"))),
-            new Step("rooms", parts -> new RoomsEndpoint(RoomsSettings.from(parts.variables), parts.broker())),
-            new Step("hub", parts -> new HubEndpoint(HubSettings.from(parts.variables), parts.broker())));
+                    parts.variables.millis("NOTIFY_INTERVAL_MS", 2000),
+                    DaemonThreads.scheduler("notifications"))),
+            new Step("rooms", parts -> new RoomsEndpoint(
+                    RoomsSettings.from(parts.variables), parts.broker())),
+            new Step("hub", parts -> new HubEndpoint(
+                    HubSettings.from(parts.variables), parts.broker())));
 
-    /** The sockets on which one client's message reaches many: each client there has a message rate. */
+    /**
+     * The sockets on which one client's message reaches many: each client there has a message
+     * rate.
+     */
     static final List<String> RATED_PATHS = List.of("/chat", "/rooms", "/hub");
 
     /** The routes that hold a response open, as Server-Sent Events: they count with the sockets. */
@@ -89,7 +98,8 @@ public final class WebSocketsApp {
             steps = select(args.length == 0 ? "all" : args[0], parts);
             app = create(parts.variables, steps);
         } catch (IllegalStateException | IllegalArgumentException cannotStart) {
-            System.err.println(cannotStart.getMessage()); // an unknown step, a bad setting, no Redis
+            System.err.println(cannotStart.getMessage()); // an unknown step, a bad setting,
+                                                          // no Redis
             System.exit(1);
             return;
         }
@@ -101,13 +111,17 @@ public final class WebSocketsApp {
         welcome(steps, "localhost:" + app.port()).forEach(System.out::println);
         String host = ServerSettings.from(parts.variables).host();
         if (!host.equals("127.0.0.1") && !host.equals("localhost")) {
-            System.out.println("Listening on " + host + ": other machines can open http://<this machine's IP address>:"
+            System.out.println("Listening on " + host
+                    + ": other machines can open http://<this machine's IP address>:"
                     + app.port() + "/ (a host name they use must be in ALLOWED_HOSTS).");
         }
     }
 
     // tag::app[]
-    /** The app with these steps, inside the production rules and metrics that every socket follows. */
+    /**
+     * The app with these steps, inside the production rules and metrics that every socket
+     * follows.
+     */
     public static Javalin create(Variables variables, List<ChapterStep> steps) {
         return Javalin.create(config -> {
             ServerSetup.addTo(config, ServerSettings.from(variables));
@@ -124,10 +138,12 @@ public final class WebSocketsApp {
 
     /** Every step for {@code all}, else the one step of that name; only those are made. */
     public static List<ChapterStep> select(String name, Parts parts) {
-        List<Step> chosen = name.equals("all") ? STEPS : STEPS.stream().filter(step -> step.name().equals(name)).toList();
+        List<Step> chosen = name.equals("all") ? STEPS
+                : STEPS.stream().filter(step -> step.name().equals(name)).toList();
         if (chosen.isEmpty()) {
             throw new IllegalArgumentException("Unknown example '" + name + "': use "
-                    + STEPS.stream().map(Step::name).collect(Collectors.joining(", ")) + ", or no name for all");
+                    + STEPS.stream().map(Step::name).collect(Collectors.joining(", "))
+                    + ", or no name for all");
         }
         return chosen.stream().map(step -> step.make().apply(parts)).toList();
     }

@@ -20,7 +20,10 @@ public final class DaemonThreads {
         return new LateTimers(name, named(name));
     }
 
-    /** Threads made as needed and ended when idle, for work that may block (a slow reader's writes). */
+    /**
+     * Threads made as needed and ended when idle, for work that may block (a slow reader's
+     * writes).
+     */
     public static ExecutorService pool(String name) {
         return Executors.newCachedThreadPool(named(name));
     }

@@ -25,12 +25,16 @@ public final class Json {
         }
     }
 
-    /** What an instance of this app wrote with {@link #write}; another version may write what this one can't read. */
+    /**
+     * What an instance of this app wrote with {@link #write}; another version may write what this
+     * one can't read.
+     */
     public static <T> T read(String json, Class<T> type) {
         try {
             return MAPPER.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Can't read what another instance sent: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException(
+                    "Can't read what another instance sent: " + e.getOriginalMessage(), e);
         }
     }
 }

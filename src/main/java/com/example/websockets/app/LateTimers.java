@@ -48,12 +48,14 @@ final class LateTimers extends ScheduledThreadPoolExecutor {
     }
 
     @Override
-    public ScheduledFuture<?> scheduleAtFixedRate(Runnable command, long initialDelay, long period, TimeUnit unit) {
+    public ScheduledFuture<?> scheduleAtFixedRate(Runnable command, long initialDelay, long period,
+            TimeUnit unit) {
         return super.scheduleAtFixedRate(logged(command), initialDelay, period, unit);
     }
 
     @Override
-    public ScheduledFuture<?> scheduleWithFixedDelay(Runnable command, long initialDelay, long delay, TimeUnit unit) {
+    public ScheduledFuture<?> scheduleWithFixedDelay(Runnable command, long initialDelay,
+            long delay, TimeUnit unit) {
         return super.scheduleWithFixedDelay(logged(command), initialDelay, delay, unit);
     }
 
@@ -68,16 +70,21 @@ final class LateTimers extends ScheduledThreadPoolExecutor {
     }
 
     @Override
-    protected <V> RunnableScheduledFuture<V> decorateTask(Runnable runnable, RunnableScheduledFuture<V> task) {
+    protected <V> RunnableScheduledFuture<V> decorateTask(Runnable runnable,
+            RunnableScheduledFuture<V> task) {
         return new Measured<>(task);
     }
 
     @Override
-    protected <V> RunnableScheduledFuture<V> decorateTask(Callable<V> callable, RunnableScheduledFuture<V> task) {
+    protected <V> RunnableScheduledFuture<V> decorateTask(Callable<V> callable,
+            RunnableScheduledFuture<V> task) {
         return new Measured<>(task);
     }
 
-    /** The executor's own task, timed as it starts; a periodic task comes back as this same object. */
+    /**
+     * The executor's own task, timed as it starts; a periodic task comes back as this same
+     * object.
+     */
     private final class Measured<V> implements RunnableScheduledFuture<V> {
 
         private final RunnableScheduledFuture<V> task;
@@ -88,7 +95,8 @@ final class LateTimers extends ScheduledThreadPoolExecutor {
 
         @Override
         public void run() {
-            lateness().record(Math.max(0, -task.getDelay(TimeUnit.NANOSECONDS)), TimeUnit.NANOSECONDS);
+            lateness().record(Math.max(0, -task.getDelay(TimeUnit.NANOSECONDS)),
+                    TimeUnit.NANOSECONDS);
             task.run();
         }
 
@@ -128,7 +136,8 @@ final class LateTimers extends ScheduledThreadPoolExecutor {
         }
 
         @Override
-        public V get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException, TimeoutException {
+        public V get(long timeout, TimeUnit unit)
+                throws InterruptedException, ExecutionException, TimeoutException {
             return task.get(timeout, unit);
         }
     }

@@ -2,7 +2,8 @@ package com.example.websockets.app;
 
 /**
  * A client's text made safe for one log line: control characters (a newline could forge a line
- * of its own) are shown as a backslash, u and four hex digits, and anything past 100 characters is cut.
+ * of its own) are shown as a backslash, u and four hex digits, and anything past 100 characters
+ * is cut.
  */
 public final class Printable {
 

@@ -7,12 +7,18 @@ import java.time.Duration;
  *
  * @param host        {@code HOST}: the network interface to listen on; loopback only by default
  * @param port        {@code PORT}: where the app listens
- * @param maxThreads  {@code MAX_THREADS}: Jetty's thread pool, 2 per core plus 2; no handler blocks,
- *                    so few are enough, and fewer leave the CPU to the work that is due
+ * @param maxThreads  {@code MAX_THREADS}: Jetty's thread pool, 2 per core plus 2; no handler
+ *                    blocks, so few are enough, and fewer leave the CPU to the work that is due
  * @param acceptQueue {@code ACCEPT_QUEUE}: connects that may wait to be accepted during a burst
- * @param stopTimeout {@code STOP_TIMEOUT_MS}: how long a stop waits for sockets to take their 1001 close
+ * @param stopTimeout {@code STOP_TIMEOUT_MS}: how long a stop waits for sockets to take their
+ *                    1001 close
  */
-public record ServerSettings(String host, int port, int maxThreads, int acceptQueue, Duration stopTimeout) {
+public record ServerSettings(
+        String host,
+        int port,
+        int maxThreads,
+        int acceptQueue,
+        Duration stopTimeout) {
 
     public static ServerSettings from(Variables variables) {
         return new ServerSettings(

@@ -30,7 +30,8 @@ public final class ServerSetup {
         // Every handler only queues work, so threads beyond the cores just take turns.
         config.jetty.threadPool = new QueuedThreadPool(settings.maxThreads(), 4);
         config.jetty.addConnector((server, http) -> {
-            ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+            ServerConnector connector =
+                    new ServerConnector(server, new HttpConnectionFactory(http));
             connector.setHost(config.jetty.host);
             connector.setPort(config.jetty.port); // read at start, so start(port) still works
             // Connects waiting to be accepted; the kernel caps it at net.core.somaxconn.
@@ -48,6 +49,7 @@ public final class ServerSetup {
         });
         // With a stop timeout, Jetty sends every WebSocket a close frame (1001) instead of
         // cutting it; it should outlast the second Jetty gives idle HTTP connections to wind down.
-        config.jetty.modifyServer(server -> server.setStopTimeout(settings.stopTimeout().toMillis()));
+        config.jetty.modifyServer(
+                server -> server.setStopTimeout(settings.stopTimeout().toMillis()));
     }
 }

@@ -52,7 +52,8 @@ public final class Variables {
             }
             return number;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number, but is '" + value + "'");
+            throw new IllegalArgumentException(
+                    name + " must be a whole number, but is '" + value + "'");
         }
     }
 
@@ -62,7 +63,8 @@ public final class Variables {
 
     /** A comma-separated list, without blanks; empty when not set. */
     public Set<String> list(String name) {
-        return Arrays.stream(text(name, "").split(",")).map(String::trim).filter(item -> !item.isEmpty())
+        return Arrays.stream(text(name, "").split(",")).map(String::trim)
+                .filter(item -> !item.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -75,7 +77,8 @@ public final class Variables {
     private void remember(String name, String fallback) {
         String earlier = defaults.putIfAbsent(name, fallback);
         if (earlier != null && !earlier.equals(fallback)) {
-            throw new IllegalStateException(name + " is read with two defaults: '" + earlier + "' and '" + fallback + "'");
+            throw new IllegalStateException(name + " is read with two defaults: '" + earlier
+                    + "' and '" + fallback + "'");
         }
     }
 }

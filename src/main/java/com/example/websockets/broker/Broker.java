@@ -15,7 +15,10 @@ import java.util.function.Consumer;
 // tag::broker[]
 public interface Broker extends AutoCloseable {
 
-    /** Hands {@code message} to every subscriber of {@code channel}, on every instance: at most once. */
+    /**
+     * Hands {@code message} to every subscriber of {@code channel}, on every instance: at most
+     * once.
+     */
     void publish(String channel, String message);
 
     void subscribe(String channel, Consumer<String> onMessage);
@@ -32,17 +35,26 @@ public interface Broker extends AutoCloseable {
     /** {@code follower} gets every message of {@code feed}, each once, in the order of the ids. */
     void follow(String feed, Follower follower);
 
-    /** What {@code log} of {@code feed} still keeps after id {@code after}, and whether some of it is gone. */
+    /**
+     * What {@code log} of {@code feed} still keeps after id {@code after}, and whether some of it
+     * is gone.
+     */
     CompletionStage<Kept> read(String feed, String log, long after);
     // end::broker[]
 
     @Override
     void close();
 
-    /** At most this many logs per feed: past it, the least recently written goes, and is remembered as gone. */
+    /**
+     * At most this many logs per feed: past it, the least recently written goes, and is
+     * remembered as gone.
+     */
     int MAX_LOGS = 1000;
 
-    /** A message for a feed, to keep in each of {@code logs} (their latest {@code keep}); {@code key} may be null. */
+    /**
+     * A message for a feed, to keep in each of {@code logs} (their latest {@code keep});
+     * {@code key} may be null.
+     */
     record Entry(String feed, List<String> logs, int keep, String message, String key) {
     }
 
@@ -50,7 +62,10 @@ public interface Broker extends AutoCloseable {
     record Logged(long id, String message) {
     }
 
-    /** A log's messages after an id, oldest first, and whether some that came after that id are gone. */
+    /**
+     * A log's messages after an id, oldest first, and whether some that came after that id are
+     * gone.
+     */
     record Kept(List<Logged> messages, boolean gap) {
     }
 
@@ -73,7 +88,10 @@ public interface Broker extends AutoCloseable {
         }
     }
 
-    /** No answer in time: the message may have been stored or not. Retry with the same key to be sure. */
+    /**
+     * No answer in time: the message may have been stored or not. Retry with the same key to be
+     * sure.
+     */
     final class Uncertain extends IllegalStateException {
         public Uncertain(String reason, Throwable cause) {
             super(reason, cause);
@@ -85,7 +103,10 @@ public interface Broker extends AutoCloseable {
         return local(Clock.systemUTC());
     }
 
-    /** Ids follow the clock (its milliseconds times 1,000, at least), so a restarted app's ids follow the old ones. */
+    /**
+     * Ids follow the clock (its milliseconds times 1,000, at least), so a restarted app's ids
+     * follow the old ones.
+     */
     static Broker local(Clock clock) {
         return new LocalBroker(clock);
     }

@@ -26,18 +26,27 @@ public final class CatchUp {
         this.send = send;
     }
 
-    /** A subscriber that saw everything up to {@code after}, and is about to read what came since. */
+    /**
+     * A subscriber that saw everything up to {@code after}, and is about to read what came
+     * since.
+     */
     public static CatchUp after(long after, Consumer<Logged> send) {
         return new CatchUp(after, new ArrayList<>(), send);
     }
 
-    /** A subscriber that wants only what comes after {@code now}, the newest id its step has seen. */
+    /**
+     * A subscriber that wants only what comes after {@code now}, the newest id its step has
+     * seen.
+     */
     public static CatchUp fromNow(long now, Consumer<Logged> send) {
         return new CatchUp(now, null, send);
     }
 
     // tag::catch-up[]
-    /** A message that arrived live: sent now, or kept until the catch-up is out. True if sent now. */
+    /**
+     * A message that arrived live: sent now, or kept until the catch-up is out. True if sent
+     * now.
+     */
     public boolean live(Logged message) {
         if (waiting != null) {
             waiting.add(message);
@@ -87,7 +96,10 @@ public final class CatchUp {
         return lastSent;
     }
 
-    /** The messages up to {@code id} went out some other way (step 4's history rides in one message). */
+    /**
+     * The messages up to {@code id} went out some other way (step 4's history rides in one
+     * message).
+     */
     public void sentUpTo(long id) {
         lastSent = Math.max(lastSent, id);
     }

@@ -26,7 +26,8 @@ final class LocalBroker implements Broker {
 
     @Override
     public void publish(String channel, String message) {
-        subscribers.getOrDefault(channel, List.of()).forEach(subscriber -> subscriber.accept(message));
+        subscribers.getOrDefault(channel, List.of())
+                .forEach(subscriber -> subscriber.accept(message));
     }
 
     @Override
@@ -37,7 +38,8 @@ final class LocalBroker implements Broker {
     // tag::local[]
     @Override
     public CompletionStage<Long> append(Entry entry) {
-        return CompletableFuture.completedFuture(feed(entry.feed()).append(entry, clock.millis() * 1000));
+        return CompletableFuture.completedFuture(
+                feed(entry.feed()).append(entry, clock.millis() * 1000));
     }
     // end::local[]
 

@@ -27,10 +27,14 @@ final class LocalFeed {
     static final int MAX_KEYS = 10_000;
 
     private final List<Follower> followers = new CopyOnWriteArrayList<>();
-    private final LinkedHashMap<String, Log> logs = new LinkedHashMap<>(); // least recently written first
-    private final LinkedHashMap<String, Long> dropped = new LinkedHashMap<>(); // log -> its newest id
-    private final LinkedHashMap<String, Long> keys = new LinkedHashMap<>();    // key -> the id it got
-    private long since;     // the first id of this feed: a reader from before it comes from another run
+    private final LinkedHashMap<String, Log> logs =
+            new LinkedHashMap<>(); // least recently written first
+    private final LinkedHashMap<String, Long> dropped =
+            new LinkedHashMap<>(); // log -> its newest id
+    private final LinkedHashMap<String, Long> keys =
+            new LinkedHashMap<>(); // key -> the id it got
+    private long since;     // the first id of this feed: a reader from before it comes from
+                            // another run
     private long last;      // the newest id
     private long forgotten; // the newest id of a dropped log no longer remembered by name
 
@@ -44,7 +48,8 @@ final class LocalFeed {
         followers.add(follower);
     }
 
-    // Followers are called under the lock, which keeps the ids of concurrent appends in order for each.
+    // Followers are called under the lock, which keeps the ids of concurrent appends in order
+    // for each.
     synchronized long append(Entry entry, long now) {
         Long earlier = entry.key() == null ? null : keys.get(entry.key());
         if (earlier != null) {
@@ -72,7 +77,8 @@ final class LocalFeed {
 
     synchronized Kept read(String name, long after) {
         Log log = logs.get(name);
-        List<Logged> kept = log == null ? List.of() : log.kept.stream().filter(logged -> logged.id() > after).toList();
+        List<Logged> kept = log == null ? List.of()
+                : log.kept.stream().filter(logged -> logged.id() > after).toList();
         return new Kept(kept, after > 0 && forgot(log, name, after));
     }
 
@@ -91,7 +97,8 @@ final class LocalFeed {
     private static void keep(Log log, Logged logged, int keep) {
         log.kept.addLast(logged);
         while (log.kept.size() > keep) {
-            log.trimmed = log.kept.removeFirst().id(); // the newest trimmed, however many go at once
+            log.trimmed = log.kept.removeFirst().id(); // the newest trimmed,
+                                                       // however many go at once
         }
     }
 

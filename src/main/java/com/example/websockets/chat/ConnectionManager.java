@@ -57,7 +57,8 @@ public class ConnectionManager {
         for (WsContext client : activeConnections) {
             // Queued, never awaited: a slow client doesn't hold up the others. A send that
             // fails means the client is gone, or can't keep up: cut it, and its onClose runs.
-            client.session.sendText(message, Callback.from(() -> { }, failed -> client.session.disconnect()));
+            client.session.sendText(message,
+                    Callback.from(() -> { }, failed -> client.session.disconnect()));
         }
     }
     // end::broadcast[]

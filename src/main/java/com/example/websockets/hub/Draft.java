@@ -20,7 +20,8 @@ record Draft(String topic, String title, String body, String level) {
             return new Invalid("topic", "topic is required");
         }
         if (!TOPIC.matcher(topic).matches()) {
-            return new Invalid("topic", "topic must be 1 to 64 of a-z, 0-9, '.', '_' and '-', starting with a letter or digit");
+            return new Invalid("topic", "topic must be 1 to 64 of a-z, 0-9, '.', '_' and '-',"
+                    + " starting with a letter or digit");
         }
         if (title == null || title.isBlank()) {
             return new Invalid("title", "title is required");

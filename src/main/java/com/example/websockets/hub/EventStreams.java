@@ -26,7 +26,8 @@ final class EventStreams {
     private final NotificationHub hub;
     private final HubSettings settings;
     private final Set<EventStream> streams = ConcurrentHashMap.newKeySet();
-    // Javalin writes an event by blocking, so streams get writer threads of their own, never Jetty's.
+    // Javalin writes an event by blocking, so streams get writer threads of their own,
+    // never Jetty's.
     private final ExecutorService writers = DaemonThreads.pool("event-stream-writer");
     private final ScheduledExecutorService pings = DaemonThreads.scheduler("event-stream-pings");
 
@@ -37,14 +38,16 @@ final class EventStreams {
 
     void start() {
         long every = Math.max(1, settings.keepAlive().toMillis());
-        pings.scheduleAtFixedRate(() -> streams.forEach(EventStream::ping), every, every, TimeUnit.MILLISECONDS);
+        pings.scheduleAtFixedRate(() -> streams.forEach(EventStream::ping), every, every,
+                TimeUnit.MILLISECONDS);
     }
 
     // tag::stream[]
     void handle(Context ctx) throws Exception {
         String accept = ctx.header("Accept");
         if (accept == null || !accept.contains("text/event-stream")) {
-            Problem.answer(ctx, HttpStatus.NOT_ACCEPTABLE, "This is an event stream: send Accept: text/event-stream");
+            Problem.answer(ctx, HttpStatus.NOT_ACCEPTABLE,
+                    "This is an event stream: send Accept: text/event-stream");
             return;
         }
         Set<String> topics;
@@ -59,7 +62,8 @@ final class EventStreams {
             return;
         }
         if (streams.size() >= MAX_STREAMS) {
-            Problem.answer(ctx, HttpStatus.SERVICE_UNAVAILABLE, "Too many event streams, try again later");
+            Problem.answer(ctx, HttpStatus.SERVICE_UNAVAILABLE,
+                    "Too many event streams, try again later");
             return;
         }
         new SseHandler(0, client -> open(client, topics, after)).handle(ctx);
@@ -67,10 +71,12 @@ final class EventStreams {
 
     private void open(SseClient client, Set<String> topics, long after) {
         client.keepAlive();
-        EventStream stream = new EventStream(client, writers, settings.maxQueuedEvents(), tooSlow -> {
-            log.info("Cut off an event stream that fell {} events behind", settings.maxQueuedEvents());
-            tooSlow.close();
-        });
+        EventStream stream = new EventStream(client, writers, settings.maxQueuedEvents(),
+                tooSlow -> {
+                    log.info("Cut off an event stream that fell {} events behind",
+                            settings.maxQueuedEvents());
+                    tooSlow.close();
+                });
         client.onClose(() -> {
             streams.remove(stream);
             hub.unsubscribe(stream);

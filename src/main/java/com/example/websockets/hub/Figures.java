@@ -21,8 +21,8 @@ final class Figures {
                    Map<String, Long> forcedCloses, long heapMb, long threads) {
     }
 
-    private static final String[] COUNTERS = {"websocket.messages.received", "websocket.frames.sent",
-        "notifications.published", "notifications.delivered"};
+    private static final String[] COUNTERS = {"websocket.messages.received",
+        "websocket.frames.sent", "notifications.published", "notifications.delivered"};
 
     private final MeterRegistry meters;
     private final Map<String, Double> lastTotals = new HashMap<>();
@@ -49,16 +49,19 @@ final class Figures {
                 .forEach(gauge -> open.put(gauge.getId().getTag("path"), (long) gauge.value()));
         Map<String, Long> closes = new TreeMap<>();
         meters.find("websocket.forced.closes").counters()
-                .forEach(counter -> closes.put(counter.getId().getTag("code"), (long) counter.count()));
+                .forEach(counter -> closes.put(counter.getId().getTag("code"),
+                        (long) counter.count()));
         double heap = meters.find("jvm.memory.used").tag("area", "heap").gauges().stream()
                 .mapToDouble(Gauge::value).sum();
         Gauge threads = meters.find("jvm.threads.live").gauge();
-        return new Reading("figures", Instant.now().toString(), open, rates[0], rates[1], rates[2], rates[3],
-                closes, Math.round(heap / (1024 * 1024)), threads == null ? 0 : (long) threads.value());
+        return new Reading("figures", Instant.now().toString(), open, rates[0], rates[1], rates[2],
+                rates[3], closes, Math.round(heap / (1024 * 1024)),
+                threads == null ? 0 : (long) threads.value());
     }
 
     private double total(String name) {
         return meters.find(name).counters().stream().mapToDouble(Counter::count).sum()
-                + meters.find(name).functionCounters().stream().mapToDouble(FunctionCounter::count).sum();
+                + meters.find(name).functionCounters().stream()
+                        .mapToDouble(FunctionCounter::count).sum();
     }
 }

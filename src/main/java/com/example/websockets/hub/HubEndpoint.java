@@ -23,9 +23,13 @@ public final class HubEndpoint implements ChapterStep {
     private final String dashboardPage = Pages.load("hub/dashboard.html");
     private final String eventsPage = Pages.load("hub/events.html");
 
-    /** With the {@link Broker} that numbers, keeps and carries notifications (step 6: for every instance). */
+    /**
+     * With the {@link Broker} that numbers, keeps and carries notifications (step 6: for every
+     * instance).
+     */
     public HubEndpoint(HubSettings settings, Broker broker) {
-        NotificationHub hub = new NotificationHub(broker, settings.topicHistory(), Clock.systemUTC());
+        NotificationHub hub = new NotificationHub(broker, settings.topicHistory(),
+                Clock.systemUTC());
         this.publishing = new Publishing(hub, settings.publishToken(),
                 new MessageRate(settings.publishRate(), settings.publishRate()));
         this.sockets = new HubSockets(hub);

@@ -7,14 +7,23 @@ import java.time.Duration;
 /**
  * Step 5's settings, from environment variables; README.md lists them with the others.
  *
- * @param publishToken    {@code PUBLISH_TOKEN}: the bearer token that may publish; empty: publishing is off
- * @param publishRate     {@code PUBLISH_PER_SECOND}: publishes taken a second, in bursts of as many; more get 429
- * @param topicHistory    {@code TOPIC_HISTORY}: how many recent notifications each topic keeps for catching up
- * @param maxQueuedEvents {@code MAX_QUEUED_MESSAGES}: an event stream this far behind is cut off, as a socket is
- * @param keepAlive       half of {@code IDLE_TIMEOUT_MS}: how often a quiet event stream gets a comment line
+ * @param publishToken    {@code PUBLISH_TOKEN}: the bearer token that may publish; empty:
+ *                        publishing is off
+ * @param publishRate     {@code PUBLISH_PER_SECOND}: publishes taken a second, in bursts of as
+ *                        many; more get 429
+ * @param topicHistory    {@code TOPIC_HISTORY}: how many recent notifications each topic keeps
+ *                        for catching up
+ * @param maxQueuedEvents {@code MAX_QUEUED_MESSAGES}: an event stream this far behind is cut off,
+ *                        as a socket is
+ * @param keepAlive       half of {@code IDLE_TIMEOUT_MS}: how often a quiet event stream gets a
+ *                        comment line
  */
-public record HubSettings(Secret publishToken, int publishRate, int topicHistory, int maxQueuedEvents,
-                          Duration keepAlive) {
+public record HubSettings(
+        Secret publishToken,
+        int publishRate,
+        int topicHistory,
+        int maxQueuedEvents,
+        Duration keepAlive) {
 
     public static HubSettings from(Variables variables) {
         return new HubSettings(

@@ -28,7 +28,10 @@ final class HubSockets {
         this.hub = hub;
     }
 
-    /** A WebSocket subscriber; equal for the same socket, so the hub finds it again when it closes. */
+    /**
+     * A WebSocket subscriber; equal for the same socket, so the hub finds it again when it
+     * closes.
+     */
     private record SocketSubscriber(WsContext socket) implements Subscriber {
 
         @Override
@@ -61,14 +64,17 @@ final class HubSockets {
     void subscribe(WsContext ctx) {
         Set<String> topics = ctx.attribute(TOPICS);
         String subscribed = Json.write(new HubMessage.Subscribed(topics));
-        hub.subscribe(new SocketSubscriber(ctx), topics, ctx.attribute(AFTER), () -> Outbox.send(ctx, subscribed));
+        hub.subscribe(new SocketSubscriber(ctx), topics, ctx.attribute(AFTER),
+                () -> Outbox.send(ctx, subscribed));
     }
 
     void changeTopics(WsMessageContext ctx) {
         try {
             Subscribe message = Json.MAPPER.readValue(ctx.message(), Subscribe.class);
-            if (message == null || !"subscribe".equals(message.type()) || message.topics() == null) {
-                throw new IllegalArgumentException("Send {\"type\":\"subscribe\",\"topics\":[...]}");
+            if (message == null || !"subscribe".equals(message.type())
+                    || message.topics() == null) {
+                throw new IllegalArgumentException(
+                        "Send {\"type\":\"subscribe\",\"topics\":[...]}");
             }
             Set<String> topics = Topics.of(message.topics());
             hub.change(new SocketSubscriber(ctx), topics);
@@ -79,7 +85,8 @@ final class HubSockets {
             String reason = "Send {\"type\":\"subscribe\",\"topics\":[...]}";
             Outbox.send(ctx, Json.write(new HubMessage.Error("bad-subscribe", reason)));
         } catch (JsonProcessingException malformed) {
-            Outbox.send(ctx, Json.write(new HubMessage.Error("bad-json", "The message is not valid JSON")));
+            Outbox.send(ctx, Json.write(
+                    new HubMessage.Error("bad-json", "The message is not valid JSON")));
         }
     }
 

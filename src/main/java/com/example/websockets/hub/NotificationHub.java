@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * Step 5 of CHAPTER.md: the answer to "how do I send to a WebSocket from my other code?". Any
  * server code calls {@link #publish}; every subscriber of the notification's topic gets it, and
  * each topic keeps its latest ones so that a subscriber who was away can catch up. The
- * {@link Broker} numbers and keeps them: in this process, or in Redis for several instances (step 6).
+ * {@link Broker} numbers and keeps them: in this process, or in Redis for several instances
+ * (step 6).
  */
 final class NotificationHub implements Broker.Follower {
 
@@ -41,7 +42,10 @@ final class NotificationHub implements Broker.Follower {
     private final Map<Subscriber, Subscription> subscribers = new ConcurrentHashMap<>();
     private long newest; // the newest id that came from the feed
 
-    /** What one subscriber wants, its way from what it missed to what is new, and what to do once there. */
+    /**
+     * What one subscriber wants, its way from what it missed to what is new, and what to do once
+     * there.
+     */
     private record Subscription(Set<String> wanted, CatchUp catchUp, Runnable onceCaughtUp) {
 
         boolean wants(String topic) {
@@ -53,7 +57,8 @@ final class NotificationHub implements Broker.Follower {
     private record Stored(String topic, String title, String body, String level, String time) {
 
         Logged numbered(long id) {
-            return new Logged(id, Json.write(new HubMessage.Notification(id, topic, title, body, level, time)));
+            return new Logged(id,
+                    Json.write(new HubMessage.Notification(id, topic, title, body, level, time)));
         }
     }
 
@@ -70,15 +75,18 @@ final class NotificationHub implements Broker.Follower {
      * or not known). {@code key}, when not null, makes a retry of the same publish a no-op.
      */
     CompletionStage<Long> publish(Draft draft, String key) {
-        Stored stored = new Stored(draft.topic(), draft.title(), draft.body(), draft.level(), clock.instant().toString());
-        Entry entry = new Entry(FEED, List.of(draft.topic(), ALL), keepPerTopic, Json.write(stored), key);
+        Stored stored = new Stored(draft.topic(), draft.title(), draft.body(), draft.level(),
+                clock.instant().toString());
+        Entry entry = new Entry(FEED, List.of(draft.topic(), ALL), keepPerTopic,
+                Json.write(stored), key);
         return broker.append(entry).thenApply(id -> {
             Metrics.counter("notifications.published").increment();
             return id;
         });
     }
 
-    // Every published notification comes here, numbered, in the order of the ids, on every instance.
+    // Every published notification comes here, numbered, in the order of the ids, on every
+    // instance.
     @Override
     public void logged(Logged logged) {
         Stored stored = readable(logged);
@@ -90,7 +98,8 @@ final class NotificationHub implements Broker.Follower {
         synchronized (lock) {
             newest = Math.max(newest, logged.id());
             for (Subscription subscription : subscribers.values()) {
-                if (subscription.wants(stored.topic()) && subscription.catchUp().live(notification)) {
+                if (subscription.wants(stored.topic())
+                        && subscription.catchUp().live(notification)) {
                     delivered++;
                 }
             }
@@ -132,11 +141,14 @@ final class NotificationHub implements Broker.Follower {
                     return; // gone meanwhile
                 }
                 if (kept.gap()) {
-                    String reason = readable ? "Some notifications after " + after + " are no longer kept"
-                            : "What came after " + after + " can't be read just now: some may be missing";
+                    String reason = readable
+                            ? "Some notifications after " + after + " are no longer kept"
+                            : "What came after " + after
+                                    + " can't be read just now: some may be missing";
                     subscriber.gap(Json.write(new HubMessage.Gap(after, reason)));
                 }
-                Metrics.counter("notifications.delivered").increment(subscription.catchUp().caughtUp(kept.messages()));
+                Metrics.counter("notifications.delivered")
+                        .increment(subscription.catchUp().caughtUp(kept.messages()));
                 if (subscription.catchUp().isCaughtUp()) {
                     subscription.onceCaughtUp().run();
                 } else {
@@ -161,7 +173,8 @@ final class NotificationHub implements Broker.Follower {
                 }
             });
         }
-        again.forEach((subscriber, subscription) -> catchUp(subscriber, subscription, subscription.catchUp().lastSent()));
+        again.forEach((subscriber, subscription) ->
+                catchUp(subscriber, subscription, subscription.catchUp().lastSent()));
     }
 
     void change(Subscriber subscriber, Set<String> wanted) {
@@ -204,7 +217,8 @@ final class NotificationHub implements Broker.Follower {
         try {
             return Json.read(logged.message(), Stored.class);
         } catch (IllegalArgumentException unreadable) {
-            log.warn("Skipped a notification this instance can't read: {}", Printable.of(unreadable.getMessage()));
+            log.warn("Skipped a notification this instance can't read: {}",
+                    Printable.of(unreadable.getMessage()));
             return null;
         }
     }

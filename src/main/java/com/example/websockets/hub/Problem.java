@@ -23,9 +23,10 @@ record Problem(String type, String title, int status, String detail, String fiel
 
     static void answer(Context ctx, HttpStatus status, String detail, String field) {
         // The detail may quote what the client sent: made printable, it can't forge a log line.
-        log.info("Answered {} {} from {} with {}: {}", ctx.method(), Printable.of(ctx.path()), ctx.ip(),
-                status.getCode(), Printable.of(detail));
-        Problem problem = new Problem("about:blank", status.getMessage(), status.getCode(), detail, field);
+        log.info("Answered {} {} from {} with {}: {}", ctx.method(), Printable.of(ctx.path()),
+                ctx.ip(), status.getCode(), Printable.of(detail));
+        Problem problem =
+                new Problem("about:blank", status.getMessage(), status.getCode(), detail, field);
         ctx.status(status).contentType("application/problem+json").result(Json.write(problem));
     }
 }

@@ -52,51 +52,62 @@ final class Publishing {
     void handle(Context ctx) {
         if (tokenHash == null) {
             Problem.answer(ctx, HttpStatus.SERVICE_UNAVAILABLE,
-                    "Publishing is off: start the server with PUBLISH_TOKEN=<a secret> and send Authorization: Bearer <it>");
+                    "Publishing is off: start the server with PUBLISH_TOKEN=<a secret> and send"
+                            + " Authorization: Bearer <it>");
             return;
         }
         String authorization = ctx.header("Authorization");
         if (authorization == null || !authorization.startsWith("Bearer ")) {
             ctx.header("WWW-Authenticate", "Bearer");
-            Problem.answer(ctx, HttpStatus.UNAUTHORIZED, "Send Authorization: Bearer <PUBLISH_TOKEN>");
+            Problem.answer(ctx, HttpStatus.UNAUTHORIZED,
+                    "Send Authorization: Bearer <PUBLISH_TOKEN>");
             return;
         }
-        // Hashes have one length, and isEqual looks at every byte: the time taken says nothing about the token.
-        if (!MessageDigest.isEqual(tokenHash, sha256(authorization.substring("Bearer ".length())))) {
+        // Hashes have one length, and isEqual looks at every byte: the time taken says nothing
+        // about the token.
+        if (!MessageDigest.isEqual(tokenHash,
+                sha256(authorization.substring("Bearer ".length())))) {
             Problem.answer(ctx, HttpStatus.FORBIDDEN, "That token may not publish");
             return;
         }
         if (!rate.allow()) {
             ctx.header("Retry-After", String.valueOf(rate.secondsToNext()));
-            Problem.answer(ctx, HttpStatus.TOO_MANY_REQUESTS, "Too many publishes: try again after Retry-After seconds");
+            Problem.answer(ctx, HttpStatus.TOO_MANY_REQUESTS,
+                    "Too many publishes: try again after Retry-After seconds");
             return;
         }
         // end::publish[]
         if (ctx.contentLength() > MAX_BODY_BYTES || ctx.bodyAsBytes().length > MAX_BODY_BYTES) {
-            Problem.answer(ctx, HttpStatus.CONTENT_TOO_LARGE, "The body may be at most " + MAX_BODY_BYTES + " bytes");
+            Problem.answer(ctx, HttpStatus.CONTENT_TOO_LARGE,
+                    "The body may be at most " + MAX_BODY_BYTES + " bytes");
             return;
         }
-        if (!"application/json".equals(ctx.contentType() == null ? null : ctx.contentType().split(";")[0].trim())) {
-            Problem.answer(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the notification as application/json");
+        if (!"application/json".equals(
+                ctx.contentType() == null ? null : ctx.contentType().split(";")[0].trim())) {
+            Problem.answer(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "Send the notification as application/json");
             return;
         }
         Draft draft;
         try {
             draft = DRAFTS.readValue(ctx.bodyAsBytes());
         } catch (UnrecognizedPropertyException unknown) {
-            Problem.answer(ctx, HttpStatus.BAD_REQUEST, unknown.getPropertyName() + " is not a field of a notification",
+            Problem.answer(ctx, HttpStatus.BAD_REQUEST,
+                    unknown.getPropertyName() + " is not a field of a notification",
                     unknown.getPropertyName());
             return;
         } catch (MismatchedInputException wrong) {
             String field = wrong.getPath().isEmpty() ? null : wrong.getPath().get(0).getFieldName();
             Problem.answer(ctx, HttpStatus.BAD_REQUEST,
-                    field == null ? "The body must be a JSON object" : field + " must be a string", field);
+                    field == null ? "The body must be a JSON object" : field + " must be a string",
+                    field);
             return;
         } catch (IOException malformed) {
             Problem.answer(ctx, HttpStatus.BAD_REQUEST, "The body is not valid JSON");
             return;
         }
-        Draft.Invalid invalid = draft == null ? new Draft.Invalid(null, "The body must be a JSON object") : draft.problem();
+        Draft.Invalid invalid = draft == null
+                ? new Draft.Invalid(null, "The body must be a JSON object") : draft.problem();
         if (invalid != null) {
             Problem.answer(ctx, HttpStatus.BAD_REQUEST, invalid.reason(), invalid.field());
             return;
@@ -104,13 +115,16 @@ final class Publishing {
         // A retry with the same Idempotency-Key reaches subscribers once, and gets the first id.
         String key = ctx.header("Idempotency-Key");
         if (key != null && (key.isBlank() || key.length() > MAX_KEY)) {
-            Problem.answer(ctx, HttpStatus.BAD_REQUEST, "Idempotency-Key must be 1 to " + MAX_KEY + " characters");
+            Problem.answer(ctx, HttpStatus.BAD_REQUEST,
+                    "Idempotency-Key must be 1 to " + MAX_KEY + " characters");
             return;
         }
-        ctx.future(() -> hub.publish(draft.withDefaults(), key).toCompletableFuture().handle((id, failure) -> {
-            answer(ctx, id, failure instanceof CompletionException ? failure.getCause() : failure);
-            return null;
-        }));
+        ctx.future(() -> hub.publish(draft.withDefaults(), key).toCompletableFuture()
+                .handle((id, failure) -> {
+                    answer(ctx, id,
+                            failure instanceof CompletionException ? failure.getCause() : failure);
+                    return null;
+                }));
     }
 
     private static void answer(Context ctx, Long id, Throwable failure) {
@@ -118,17 +132,20 @@ final class Publishing {
             ctx.status(HttpStatus.ACCEPTED).json(Map.of("id", id));
         } else if (failure instanceof Broker.Unavailable) {
             ctx.header("Retry-After", "5");
-            Problem.answer(ctx, HttpStatus.SERVICE_UNAVAILABLE, "Not published: notifications can't be stored right"
-                    + " now. Try again shortly");
+            Problem.answer(ctx, HttpStatus.SERVICE_UNAVAILABLE,
+                    "Not published: notifications can't be stored right"
+                            + " now. Try again shortly");
         } else {
-            Problem.answer(ctx, HttpStatus.GATEWAY_TIMEOUT, "Not known whether it was published: send it again with"
-                    + " the same Idempotency-Key, and it reaches subscribers once");
+            Problem.answer(ctx, HttpStatus.GATEWAY_TIMEOUT,
+                    "Not known whether it was published: send it again with"
+                            + " the same Idempotency-Key, and it reaches subscribers once");
         }
     }
 
     private static byte[] sha256(String text) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every JDK has SHA-256", e);
         }

@@ -31,8 +31,11 @@ final class Topics {
         }
         Set<String> topics = new LinkedHashSet<>();
         for (String topic : names) {
-            if (topic == null || !topic.equals(NotificationHub.ALL) && !Draft.TOPIC.matcher(topic).matches()) {
-                throw new IllegalArgumentException("'" + topic + "' is not a topic: use 1 to 64 of a-z, 0-9, '.', '_'"
+            if (topic == null
+                    || !topic.equals(NotificationHub.ALL)
+                            && !Draft.TOPIC.matcher(topic).matches()) {
+                throw new IllegalArgumentException("'" + topic
+                        + "' is not a topic: use 1 to 64 of a-z, 0-9, '.', '_'"
                         + " and '-', or * for all");
             }
             topics.add(topic);
@@ -52,7 +55,8 @@ final class Topics {
             }
             return after;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("after must be the id of a notification, but is '" + value + "'");
+            throw new IllegalArgumentException(
+                    "after must be the id of a notification, but is '" + value + "'");
         }
     }
 }

@@ -17,15 +17,18 @@ public final class Instances {
     private Instances() {
     }
 
-    /** Redis when {@code REDIS_URL} is set, else this process; a Redis that can't be reached stops the start. */
+    /**
+     * Redis when {@code REDIS_URL} is set, else this process; a Redis that can't be reached stops
+     * the start.
+     */
     public static Broker broker(Variables variables) {
         String url = variables.text("REDIS_URL", "");
         if (url.isEmpty()) {
             return Broker.local();
         }
         if (!variables.secret("SESSION_SECRET").isSet()) {
-            log.warn("SESSION_SECRET is not set: give every instance the same one, or a browser signed in on one "
-                    + "is refused by the others");
+            log.warn("SESSION_SECRET is not set: give every instance the same one, or a browser"
+                    + " signed in on one is refused by the others");
         }
         return RedisBroker.connect(url);
     }

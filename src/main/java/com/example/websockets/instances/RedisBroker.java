@@ -77,17 +77,23 @@ public final class RedisBroker implements Broker {
         });
     }
 
-    /** Connects, or fails with a message that names the URL: a Redis that is set but absent is a mistake. */
+    /**
+     * Connects, or fails with a message that names the URL: a Redis that is set but absent is a
+     * mistake.
+     */
     public static RedisBroker connect(String url) {
-        // Reconnect attempts back off from 0.1 s to 10 s, each at a random point below its ceiling, so
-        // that the instances of a fleet don't all knock on a Redis that has just come back at once.
+        // Reconnect attempts back off from 0.1 s to 10 s, each at a random point below its
+        // ceiling, so that the instances of a fleet don't all knock on a Redis that has just come
+        // back at once.
         ClientResources resources = ClientResources.builder()
-                .reconnectDelay(Delay.fullJitter(Duration.ofMillis(100), Duration.ofSeconds(10), 100, TimeUnit.MILLISECONDS))
+                .reconnectDelay(Delay.fullJitter(Duration.ofMillis(100), Duration.ofSeconds(10),
+                        100, TimeUnit.MILLISECONDS))
                 .build();
         RedisURI uri = RedisURI.create(url);
         uri.setTimeout(TIMEOUT);
         RedisClient client = RedisClient.create(resources, uri);
-        // Refuse commands while disconnected, and past 10,000 waiting, instead of queueing without bound.
+        // Refuse commands while disconnected, and past 10,000 waiting, instead of queueing
+        // without bound.
         client.setOptions(ClientOptions.builder()
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .requestQueueSize(10_000)
@@ -100,7 +106,8 @@ public final class RedisBroker implements Broker {
         } catch (RedisConnectionException e) {
             client.shutdown();
             resources.shutdown();
-            throw new IllegalStateException("Could not reach Redis at " + url + " (REDIS_URL): " + e.getMessage()
+            throw new IllegalStateException("Could not reach Redis at " + url + " (REDIS_URL): "
+                    + e.getMessage()
                     + ". Start Redis, or unset REDIS_URL to run a single instance.", e);
         }
     }
@@ -158,7 +165,8 @@ public final class RedisBroker implements Broker {
     }
 
     private void deliverHere(String channel, String message) {
-        subscribers.getOrDefault(channel, List.of()).forEach(subscriber -> subscriber.accept(message));
+        subscribers.getOrDefault(channel, List.of())
+                .forEach(subscriber -> subscriber.accept(message));
     }
 
     private void unshared(String channel, String message) {
@@ -168,7 +176,8 @@ public final class RedisBroker implements Broker {
 
     private void lost() {
         if (!closing && shared.compareAndSet(true, false)) {
-            log.warn("Lost Redis at {}: until it is back, messages reach this instance's own clients only", url);
+            log.warn("Lost Redis at {}: until it is back, messages reach this instance's own"
+                    + " clients only", url);
         }
     }
 

@@ -42,7 +42,8 @@ final class RedisFeeds implements Runnable {
     private final Thread reader = new Thread(this, "redis-feeds");
     private volatile boolean running = true;
 
-    RedisFeeds(StatefulRedisConnection<String, String> connection, BiConsumer<String, Long> lost, String url) {
+    RedisFeeds(StatefulRedisConnection<String, String> connection, BiConsumer<String, Long> lost,
+            String url) {
         this.connection = connection;
         this.lost = lost;
         this.url = url;
@@ -82,7 +83,8 @@ final class RedisFeeds implements Runnable {
             try {
                 read(connection.sync());
                 if (failures > 0) {
-                    log.info("Reading the feeds from Redis at {} again, from where this instance left off", url);
+                    log.info("Reading the feeds from Redis at {} again, from where this instance"
+                            + " left off", url);
                 }
                 failures = 0;
             } catch (RuntimeException redisAway) {
@@ -90,7 +92,8 @@ final class RedisFeeds implements Runnable {
                     return;
                 }
                 if (failures++ == 0) {
-                    log.warn("Can't read the feeds from Redis at {}: trying again, then going on from where it left off", url);
+                    log.warn("Can't read the feeds from Redis at {}: trying again, then going on"
+                            + " from where it left off", url);
                 }
                 pause(failures);
             }
@@ -101,15 +104,19 @@ final class RedisFeeds implements Runnable {
     private void read(RedisCommands<String, String> redis) {
         @SuppressWarnings("unchecked")
         StreamOffset<String>[] offsets = feeds.entrySet().stream()
-                .map(feed -> StreamOffset.from(feed.getKey() + ":feed", feed.getValue().seen + "-0"))
+                .map(feed ->
+                        StreamOffset.from(feed.getKey() + ":feed", feed.getValue().seen + "-0"))
                 .toArray(StreamOffset[]::new);
-        for (StreamMessage<String, String> message : redis.xread(XReadArgs.Builder.block(BLOCK).count(1000), offsets)) {
-            String name = message.getStream().substring(0, message.getStream().length() - ":feed".length());
+        for (StreamMessage<String, String> message :
+                redis.xread(XReadArgs.Builder.block(BLOCK).count(1000), offsets)) {
+            String name = message.getStream()
+                    .substring(0, message.getStream().length() - ":feed".length());
             Feed feed = feeds.get(name);
             long id = RedisLogs.id(message.getId());
             long before = Long.parseLong(message.getBody().get("p"));
             if (before < feed.seen) {
-                lost.accept(name, feed.seen); // Redis is behind what this instance saw: it lost the rest
+                lost.accept(name, feed.seen); // Redis is behind what this instance saw: it
+                                              // lost the rest
             }
             if (before != feed.seen) {
                 feed.followers.forEach(Follower::lostTrack);
@@ -121,7 +128,8 @@ final class RedisFeeds implements Runnable {
     }
     // end::follow[]
 
-    // A full jitter from 0.1 s up to 10 s, so that a fleet doesn't knock on a Redis that came back at once.
+    // A full jitter from 0.1 s up to 10 s, so that a fleet doesn't knock on a Redis that came
+    // back at once.
     private void pause(int failures) {
         long ceiling = Math.min(10_000, 100L << Math.min(failures, 7));
         try {

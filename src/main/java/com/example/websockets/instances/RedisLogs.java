@@ -25,7 +25,8 @@ final class RedisLogs {
     static final int FEED_LENGTH = 10_000;
     static final int KEY_SECONDS = 24 * 60 * 60;
 
-    private static final RedisScript APPEND = new RedisScript("append.lua", ScriptOutputType.INTEGER);
+    private static final RedisScript APPEND =
+            new RedisScript("append.lua", ScriptOutputType.INTEGER);
     private static final RedisScript READ = new RedisScript("read.lua", ScriptOutputType.MULTI);
     private static final RedisScript LOST = new RedisScript("lost.lua", ScriptOutputType.INTEGER);
 
@@ -37,32 +38,41 @@ final class RedisLogs {
         this.url = url;
     }
 
-    /** Appends; {@code seen} is the newest id of the feed this instance has seen, for Redis to compare. */
+    /**
+     * Appends; {@code seen} is the newest id of the feed this instance has seen, for Redis to
+     * compare.
+     */
     CompletionStage<Long> append(Entry entry, long seen) {
         String feed = entry.feed();
-        List<String> keys = new ArrayList<>(List.of(feed + ":last", feed + ":since", feed + ":lost", feed + ":feed",
-                feed + ":logs", feed + ":dropped", feed + ":forgotten", feed + ":key:" + (entry.key() == null ? "" : entry.key())));
+        List<String> keys = new ArrayList<>(List.of(feed + ":last", feed + ":since",
+                feed + ":lost", feed + ":feed", feed + ":logs", feed + ":dropped",
+                feed + ":forgotten", feed + ":key:" + (entry.key() == null ? "" : entry.key())));
         entry.logs().forEach(log -> keys.add(log(feed, log)));
         CompletableFuture<Long> id = APPEND.run(redis, keys.toArray(String[]::new), entry.message(),
                 String.valueOf(entry.keep()), String.valueOf(seen), String.valueOf(FEED_LENGTH),
-                String.valueOf(Broker.MAX_LOGS), String.valueOf(10 * Broker.MAX_LOGS), String.valueOf(KEY_SECONDS),
-                entry.key() == null ? "0" : "1");
-        return id.exceptionallyCompose(failure -> CompletableFuture.failedFuture(appendFailed(failure)));
+                String.valueOf(Broker.MAX_LOGS), String.valueOf(10 * Broker.MAX_LOGS),
+                String.valueOf(KEY_SECONDS), entry.key() == null ? "0" : "1");
+        return id.exceptionallyCompose(failure ->
+                CompletableFuture.failedFuture(appendFailed(failure)));
     }
 
     CompletionStage<Kept> read(String feed, String log, long after) {
-        String[] keys = {log(feed, log), feed + ":since", feed + ":last", feed + ":lost", feed + ":dropped",
-            feed + ":forgotten"};
+        String[] keys = {log(feed, log), feed + ":since", feed + ":last", feed + ":lost",
+            feed + ":dropped", feed + ":forgotten"};
         CompletableFuture<List<Object>> answer = READ.run(redis, keys, String.valueOf(after));
         return answer.handle((reply, failure) -> {
             if (failure != null) {
-                throw new Broker.Unavailable("Redis at " + url + " can't be read", RedisScript.cause(failure));
+                throw new Broker.Unavailable("Redis at " + url + " can't be read",
+                        RedisScript.cause(failure));
             }
             return kept(reply);
         });
     }
 
-    /** Redis has forgotten ids up to {@code id} that a follower saw: readers from before it are told. */
+    /**
+     * Redis has forgotten ids up to {@code id} that a follower saw: readers from before it are
+     * told.
+     */
     void lost(String feed, long id) {
         LOST.run(redis, new String[] {feed + ":lost"}, String.valueOf(id));
     }
@@ -90,12 +100,16 @@ final class RedisLogs {
     // Not sent (disconnected, or too many waiting): nothing stored. Sent and no answer: who knows.
     private RuntimeException appendFailed(Throwable failure) {
         Throwable cause = RedisScript.cause(failure);
-        boolean notSent = cause instanceof RedisConnectionException || String.valueOf(cause.getMessage()).contains("rejected")
+        boolean notSent = cause instanceof RedisConnectionException
+                || String.valueOf(cause.getMessage()).contains("rejected")
                 || String.valueOf(cause.getMessage()).contains("queue size exceeded");
         if (notSent) {
-            return new Broker.Unavailable("Redis at " + url + " can't be reached: nothing was stored", cause);
+            return new Broker.Unavailable(
+                    "Redis at " + url + " can't be reached: nothing was stored", cause);
         }
-        String why = cause instanceof RedisCommandTimeoutException ? "did not answer in time" : "dropped the call";
-        return new Broker.Uncertain("Redis at " + url + " " + why + ": the message may have been stored", cause);
+        String why = cause instanceof RedisCommandTimeoutException ? "did not answer in time"
+                : "dropped the call";
+        return new Broker.Uncertain(
+                "Redis at " + url + " " + why + ": the message may have been stored", cause);
     }
 }

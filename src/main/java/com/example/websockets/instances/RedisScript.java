@@ -29,22 +29,26 @@ final class RedisScript {
         this.output = output;
     }
 
-    <T> CompletableFuture<T> run(RedisAsyncCommands<String, String> redis, String[] keys, String... args) {
+    <T> CompletableFuture<T> run(RedisAsyncCommands<String, String> redis, String[] keys,
+            String... args) {
         String loaded = sha;
         if (loaded == null) {
             return this.<T>eval(redis, keys, args);
         }
-        return redis.<T>evalsha(loaded, output, keys, args).toCompletableFuture().exceptionallyCompose(failure ->
-                cause(failure) instanceof RedisNoScriptException
-                        ? this.<T>eval(redis, keys, args) : CompletableFuture.failedFuture(failure));
+        return redis.<T>evalsha(loaded, output, keys, args).toCompletableFuture()
+                .exceptionallyCompose(failure -> cause(failure) instanceof RedisNoScriptException
+                        ? this.<T>eval(redis, keys, args)
+                        : CompletableFuture.failedFuture(failure));
     }
 
-    private <T> CompletableFuture<T> eval(RedisAsyncCommands<String, String> redis, String[] keys, String... args) {
+    private <T> CompletableFuture<T> eval(RedisAsyncCommands<String, String> redis, String[] keys,
+            String... args) {
         redis.scriptLoad(source).thenAccept(hash -> sha = hash);
         return redis.<T>eval(source, output, keys, args).toCompletableFuture();
     }
 
     static Throwable cause(Throwable failure) {
-        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        return failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
     }
 }

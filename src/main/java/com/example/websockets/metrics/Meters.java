@@ -4,7 +4,10 @@ import io.javalin.config.Key;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.MeterRegistry;
 
-/** Where a step finds the app's meters, the ones {@code /metrics} serves: step 5's dashboard draws them. */
+/**
+ * Where a step finds the app's meters, the ones {@code /metrics} serves: step 5's dashboard
+ * draws them.
+ */
 public final class Meters {
 
     static final Key<MeterRegistry> KEY = new Key<>("meters");

@@ -20,10 +20,10 @@ import org.eclipse.jetty.websocket.core.WebSocketCoreSession;
 
 /**
  * What the app counts, served at {@code GET /metrics} in Prometheus' text format: WebSockets open
- * and opened so far and messages received per path, frames sent, forced closes by code, how late the timers run,
- * the JVM's heap and threads. It measures every socket from outside, through Javalin's hooks and
- * Jetty's own counters; parts of the app without an instance count through Micrometer's global
- * registry, which this registry joins while the app runs.
+ * and opened so far and messages received per path, frames sent, forced closes by code, how late
+ * the timers run, the JVM's heap and threads. It measures every socket from outside, through
+ * Javalin's hooks and Jetty's own counters; parts of the app without an instance count through
+ * Micrometer's global registry, which this registry joins while the app runs.
  */
 public final class SocketMetrics {
 
@@ -32,7 +32,8 @@ public final class SocketMetrics {
     // before its opening: the opening then counts nothing.
     private static final String CLOSED_FIRST = "";
 
-    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final PrometheusMeterRegistry registry =
+            new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Map<String, AtomicInteger> openByPath = new ConcurrentHashMap<>();
     // Looked up once per path, not once per message: received() runs for every message in.
     private final Map<String, Counter> receivedByPath = new ConcurrentHashMap<>();
@@ -44,13 +45,15 @@ public final class SocketMetrics {
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         FunctionCounter.builder("websocket.frames.sent", this, SocketMetrics::framesSent)
-                .description("Frames written to clients: messages, and the pings and closes around them")
+                .description("Frames written to clients: messages, and the pings and closes"
+                        + " around them")
                 .register(registry);
     }
 
     public static void addTo(JavalinConfig config) {
         SocketMetrics metrics = new SocketMetrics();
-        config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+        config.routes.get("/metrics", ctx -> ctx
+                .contentType("text/plain; version=0.0.4; charset=utf-8")
                 .result(metrics.registry.scrape()));
         config.appData(Meters.KEY, metrics.registry);
         config.events.serverStarted(() -> Metrics.globalRegistry.add(metrics.registry));
@@ -73,7 +76,8 @@ public final class SocketMetrics {
     }
 
     private void closed(WsContext socket) {
-        String path = open.compute(socket.session, (session, seen) -> seen == null ? CLOSED_FIRST : null);
+        String path = open.compute(socket.session,
+                (session, seen) -> seen == null ? CLOSED_FIRST : null);
         if (path == null) { // it was open: counted, and now not any more
             open(path(socket)).decrementAndGet();
             framesOfClosedSockets.add(framesOut(socket.session));
@@ -99,15 +103,16 @@ public final class SocketMetrics {
     // A counter never goes down: while a socket moves from open to closed, the sum may dip.
     private synchronized double framesSent() {
         long now = framesOfClosedSockets.sum() + open.entrySet().stream()
-                .filter(entry -> !entry.getValue().isEmpty()).mapToLong(entry -> framesOut(entry.getKey())).sum();
+                .filter(entry -> !entry.getValue().isEmpty())
+                .mapToLong(entry -> framesOut(entry.getKey())).sum();
         framesReported = Math.max(framesReported, now);
         return framesReported;
     }
 
     // Only paths with a WebSocket route get upgraded, so there are as many labels as routes.
     private AtomicInteger open(String path) {
-        return openByPath.computeIfAbsent(path, name ->
-                registry.gauge("websocket.connections.open", Tags.of("path", name), new AtomicInteger()));
+        return openByPath.computeIfAbsent(path, name -> registry.gauge(
+                "websocket.connections.open", Tags.of("path", name), new AtomicInteger()));
     }
 
     // Jetty counts every frame it writes on a connection; Javalin's context doesn't pass it on.

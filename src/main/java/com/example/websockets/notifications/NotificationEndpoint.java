@@ -67,7 +67,8 @@ public final class NotificationEndpoint implements ChapterStep {
         long period = interval.toMillis();
         // Fixed rate: notification i is due at connect time + i * interval, so delays don't add up.
         Runnable next = () -> notify(subscriber, sent.incrementAndGet());
-        schedules.put(subscriber, scheduler.scheduleAtFixedRate(next, period, period, TimeUnit.MILLISECONDS));
+        schedules.put(subscriber,
+                scheduler.scheduleAtFixedRate(next, period, period, TimeUnit.MILLISECONDS));
     }
 
     private void notify(WsContext subscriber, int number) {

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Closes a misbehaving client with a code and a reason, logs it in one line (never the message
  * content), and cuts the connection if the close can't get through within {@code CLOSE_GRACE_MS}.
- * Each connection carries its own instance, which remembers that the decision to close it was taken.
+ * Each connection carries its own instance, which remembers that the decision to close it was
+ * taken.
  */
 public final class ForcedClose {
 
@@ -43,6 +44,7 @@ public final class ForcedClose {
         Metrics.counter("websocket.forced.closes", "code", String.valueOf(code)).increment();
         client.closeSession(code, reason);
         // A client that isn't reading never takes the close frame off the wire.
-        CompletableFuture.delayedExecutor(record.grace.toMillis(), TimeUnit.MILLISECONDS).execute(session::disconnect);
+        CompletableFuture.delayedExecutor(record.grace.toMillis(), TimeUnit.MILLISECONDS)
+                .execute(session::disconnect);
     }
 }

@@ -41,7 +41,8 @@ final class Heartbeat {
     }
 
     void start() {
-        timer.scheduleAtFixedRate(this::beat, beat.toMillis(), beat.toMillis(), TimeUnit.MILLISECONDS);
+        timer.scheduleAtFixedRate(this::beat, beat.toMillis(), beat.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     /** {@code client}: its address, the client's own even behind a trusted proxy, for the log. */

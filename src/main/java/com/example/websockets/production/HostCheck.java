@@ -40,7 +40,8 @@ final class HostCheck {
     void check(Context ctx) {
         if (!allows(ctx.header("Host"))) {
             // The header is the attacker's text: neither logged nor echoed back.
-            log.info("Refused a request for {} {}: its Host header names an unknown host", ctx.method(), ctx.path());
+            log.info("Refused a request for {} {}: its Host header names an unknown host",
+                    ctx.method(), ctx.path());
             throw new MisdirectedRequestResponse("This server does not answer to that host name");
         }
     }

@@ -26,7 +26,8 @@ public final class MessageRate {
     // tag::rate[]
     /** Every socket on {@code paths} gets a bucket of its own; past it, closed with 1008. */
     static void limit(JavalinConfig config, int perSecond, int burst, String... paths) {
-        String reason = "Too many messages: at most " + perSecond + " a second, " + burst + " at once";
+        String reason = "Too many messages: at most " + perSecond + " a second, " + burst
+                + " at once";
         for (String path : paths) {
             config.routes.wsBefore(path, ws -> {
                 ws.onConnect(ctx -> ctx.attribute(BUCKET, new MessageRate(perSecond, burst)));
@@ -38,7 +39,8 @@ public final class MessageRate {
                 });
             });
         }
-        config.routes.wsException(Exceeded.class, (over, ctx) -> ForcedClose.close(ctx, 1008, over.getMessage()));
+        config.routes.wsException(Exceeded.class,
+                (over, ctx) -> ForcedClose.close(ctx, 1008, over.getMessage()));
     }
     // end::rate[]
 

@@ -42,9 +42,11 @@ final class OriginCheck {
     private static String authorityOf(String origin) {
         try {
             URI uri = new URI(origin);
-            boolean web = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
+            boolean web = "http".equalsIgnoreCase(uri.getScheme())
+                    || "https".equalsIgnoreCase(uri.getScheme());
             boolean bare = uri.getRawPath() == null || uri.getRawPath().isEmpty();
-            if (!web || !bare || uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawQuery() != null) {
+            if (!web || !bare || uri.getHost() == null || uri.getRawUserInfo() != null
+                    || uri.getRawQuery() != null) {
                 return null;
             }
             return lower(uri.getHost()) + (uri.getPort() == -1 ? "" : ":" + uri.getPort());

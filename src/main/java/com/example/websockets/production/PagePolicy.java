@@ -22,7 +22,8 @@ final class PagePolicy {
         config.routes.before(ctx -> {
             hosts.check(ctx);
             ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-            ctx.header("X-Content-Type-Options", "nosniff"); // a script is only ever run as a script
+            ctx.header("X-Content-Type-Options", "nosniff"); // a script is only ever run
+                                                             // as a script
             ctx.header("Referrer-Policy", "no-referrer");
         });
     }

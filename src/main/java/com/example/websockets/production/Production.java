@@ -33,13 +33,16 @@ public final class Production {
      * {@code ratedPaths}: the sockets whose clients may send at most the message rate;
      * {@code streamPaths}: the HTTP routes that hold a response open (Server-Sent Events).
      */
-    public static void addTo(JavalinConfig config, Limits limits, List<String> ratedPaths, List<String> streamPaths) {
+    public static void addTo(JavalinConfig config, Limits limits, List<String> ratedPaths,
+                             List<String> streamPaths) {
         HostCheck hosts = new HostCheck(limits.allowedHosts());
         PagePolicy.addTo(config, hosts);
         OriginCheck origins = new OriginCheck(limits.allowedOrigins(), hosts);
-        ConnectionLimit connections = new ConnectionLimit(limits.maxConnections(), limits.maxPerAddress());
+        ConnectionLimit connections =
+                new ConnectionLimit(limits.maxConnections(), limits.maxPerAddress());
         Heartbeat heartbeat = new Heartbeat(limits.idleTimeout().dividedBy(2));
-        MessageRate.limit(config, limits.messageRate(), limits.messageBurst(), ratedPaths.toArray(String[]::new));
+        MessageRate.limit(config, limits.messageRate(), limits.messageBurst(),
+                ratedPaths.toArray(String[]::new));
         // tag::proxies[]
         // Behind a trusted proxy, the client's own address and scheme, from the proxy's headers.
         TrustedProxies proxies = TrustedProxies.of(limits.trustedProxies());
@@ -81,7 +84,8 @@ public final class Production {
                 connections.opened(ctx.attribute(ADDRESS));
                 heartbeat.watch(ctx.session, ctx.attribute(ADDRESS));
             });
-            ws.onBinaryMessage(ctx -> ForcedClose.close(ctx, 1003, "Only text messages are accepted"));
+            ws.onBinaryMessage(ctx ->
+                    ForcedClose.close(ctx, 1003, "Only text messages are accepted"));
             ws.onClose(ctx -> {
                 connections.closed(ctx.attribute(ADDRESS));
                 heartbeat.forget(ctx.session);
@@ -101,8 +105,8 @@ public final class Production {
 
     // The origin check, then the caps, for a handshake or a stream; answers the client's address.
     // tag::admit[]
-    private static String admit(Context ctx, String what, OriginCheck origins, ConnectionLimit connections,
-                                Limits limits) {
+    private static String admit(Context ctx, String what, OriginCheck origins,
+                                ConnectionLimit connections, Limits limits) {
         String origin = ctx.header("Origin");
         if (!origins.allows(origin, ctx.header("Host"), ctx.req().getLocalPort())) {
             log.info("Refused a {} from origin {}", what, Printable.of(origin));
@@ -123,7 +127,8 @@ public final class Production {
 
     private static void logRefusalByJetty(WsCloseContext ctx) {
         if (REFUSALS_BY_JETTY.contains(ctx.status())) {
-            log.info("WebSocket {} closed by Jetty with {}: {}", ctx.sessionId(), ctx.status(), Printable.of(ctx.reason()));
+            log.info("WebSocket {} closed by Jetty with {}: {}", ctx.sessionId(), ctx.status(),
+                    Printable.of(ctx.reason()));
         }
     }
 }

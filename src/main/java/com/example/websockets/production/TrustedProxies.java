@@ -57,12 +57,13 @@ final class TrustedProxies implements HttpConfiguration.Customizer {
     @Override
     public Request customize(Request request, HttpFields.Mutable headers) {
         SocketAddress peer = request.getConnectionMetaData().getRemoteSocketAddress();
-        boolean fromProxy = peer instanceof InetSocketAddress address && address.getAddress() != null
-                && trusts(address.getAddress());
+        boolean fromProxy = peer instanceof InetSocketAddress address
+                && address.getAddress() != null && trusts(address.getAddress());
         return fromProxy ? forwarded.customize(request, headers) : request;
     }
 
-    // "10.0.0.0/8", "192.168.1.7", "::1", "fd00::/8": literal addresses only, never a name to look up.
+    // "10.0.0.0/8", "192.168.1.7", "::1", "fd00::/8": literal addresses only, never a name to
+    // look up.
     private static Range range(String entry) {
         String[] parts = entry.split("/", 2);
         try {
@@ -76,8 +77,9 @@ final class TrustedProxies implements HttpConfiguration.Customizer {
             }
             return new Range(network, bits);
         } catch (UnknownHostException | NumberFormatException e) {
-            throw new IllegalArgumentException("TRUSTED_PROXIES must list addresses or ranges such as 10.0.0.0/8,"
-                    + " but has '" + entry + "'");
+            throw new IllegalArgumentException(
+                    "TRUSTED_PROXIES must list addresses or ranges such as 10.0.0.0/8,"
+                            + " but has '" + entry + "'");
         }
     }
 }

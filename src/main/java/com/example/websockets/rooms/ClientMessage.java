@@ -17,7 +17,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = ClientMessage.Whisper.class, name = "private")})
 sealed interface ClientMessage {
 
-    /** Enter a room; {@code after}, the id of the last message seen there, asks for what was missed. */
+    /**
+     * Enter a room; {@code after}, the id of the last message seen there, asks for what was
+     * missed.
+     */
     record Join(String room, Long after) implements ClientMessage {
     }
     // end::client-messages[]
@@ -25,7 +28,10 @@ sealed interface ClientMessage {
     record Leave(String room) implements ClientMessage {
     }
 
-    /** Say something; {@code key}, any text of the client's, makes a second send of the same message a no-op. */
+    /**
+     * Say something; {@code key}, any text of the client's, makes a second send of the same
+     * message a no-op.
+     */
     record Say(String room, String text, String key) implements ClientMessage {
     }
 

@@ -37,7 +37,8 @@ final class Lobby implements Relay.Listener {
     private final Online online = new Online();
     private final RoomsHere rooms = new RoomsHere();
     private BiConsumer<WsContext, Room> catchingUp = (tab, room) -> { };
-    // While the server stops, everyone leaves at once: no "left" notices to sockets that are closing.
+    // While the server stops, everyone leaves at once: no "left" notices to sockets that are
+    // closing.
     private boolean stopping;
 
     Lobby(Relay relay, Presence presence) {
@@ -56,7 +57,8 @@ final class Lobby implements Relay.Listener {
         if (isTakenByAnother(holder.name(), holder.id())) {
             return false;
         }
-        Claim claim = online.named(holder.name()) == null ? new Claim(holder, System.currentTimeMillis())
+        Claim claim = online.named(holder.name()) == null
+                ? new Claim(holder, System.currentTimeMillis())
                 : online.named(holder.name()).claim();
         if (online.add(tab, claim)) {
             presence.online(instance, claim);
@@ -90,7 +92,10 @@ final class Lobby implements Relay.Listener {
     }
 
     // tag::enter[]
-    /** Puts {@code tab} in the room, catching up from {@code after}; the history follows in {@link #joined}. */
+    /**
+     * Puts {@code tab} in the room, catching up from {@code after}; the history follows in
+     * {@link #joined}.
+     */
     synchronized Member enter(WsContext tab, String name, long after) {
         User user = online.of(tab);
         Room room = rooms.toEnter(name, tab, user.tabs());
@@ -111,7 +116,8 @@ final class Lobby implements Relay.Listener {
             return true; // left, or closed, meanwhile
         }
         List<Said> history = missed.messages().stream().map(room::own).toList();
-        send(tab, new ServerMessage.Joined(room.name, presence.present(room.name), history, missed.gap()));
+        send(tab, new ServerMessage.Joined(room.name, presence.present(room.name), history,
+                missed.gap()));
         history.forEach(said -> member.catchUp().sentUpTo(said.id()));
         member.catchUp().caughtUp(List.of());
         return member.catchUp().isCaughtUp();
@@ -146,7 +152,10 @@ final class Lobby implements Relay.Listener {
     }
     // end::said[]
 
-    /** Step 6: the broker may have passed messages by: every tab is to read what it missed in each room. */
+    /**
+     * Step 6: the broker may have passed messages by: every tab is to read what it missed in each
+     * room.
+     */
     @Override
     public void lostTrack() {
         Map<WsContext, Room> again = new LinkedHashMap<>();
@@ -157,7 +166,8 @@ final class Lobby implements Relay.Listener {
                 }
             }));
         }
-        again.forEach((tab, room) -> catchingUp.accept(tab, room)); // outside the lock: it reads the broker
+        again.forEach((tab, room) -> catchingUp.accept(tab, room)); // outside the lock:
+                                                                    // it reads the broker
     }
 
     /** Who reads what a tab missed, when the broker lost track: wired by {@link Requests}. */
@@ -181,7 +191,10 @@ final class Lobby implements Relay.Listener {
     }
 
     // tag::news[]
-    /** What another instance says about its users; this instance's own news it has applied already. */
+    /**
+     * What another instance says about its users; this instance's own news it has applied
+     * already.
+     */
     @Override
     public synchronized void news(PresenceNews news) {
         if (news.from().equals(instance) || stopping) {
@@ -207,7 +220,10 @@ final class Lobby implements Relay.Listener {
         relay.tell(presence.everyone(instance));
     }
 
-    /** Forgets the other instances that have been silent for longer than the timeout: their users leave. */
+    /**
+     * Forgets the other instances that have been silent for longer than the timeout: their users
+     * leave.
+     */
     synchronized void expire() {
         presence.expire(instance).forEach(rooms::tell);
     }
@@ -220,11 +236,16 @@ final class Lobby implements Relay.Listener {
 
     // Two people signed in as one name on two instances at once: the earlier keeps it.
     private void keepNameOrLose(User user) {
-        presence.rival(instance, user.claim().holder()).filter(rival -> rival.before(user.claim())).ifPresent(rival -> {
-            log.info("Closing {} tabs: another instance had their name first", user.tabs().size());
-            String reason = "Someone else took the name " + user.name() + " first: sign in with another";
-            user.tabs().forEach(tab -> tab.closeSession(WsCloseStatus.POLICY_VIOLATION, reason));
-        });
+        presence.rival(instance, user.claim().holder())
+                .filter(rival -> rival.before(user.claim()))
+                .ifPresent(rival -> {
+                    log.info("Closing {} tabs: another instance had their name first",
+                            user.tabs().size());
+                    String reason = "Someone else took the name " + user.name()
+                            + " first: sign in with another";
+                    user.tabs().forEach(tab ->
+                            tab.closeSession(WsCloseStatus.POLICY_VIOLATION, reason));
+                });
     }
 
     private void exit(Room room, WsContext tab, User user) {

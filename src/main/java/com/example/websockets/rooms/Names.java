@@ -23,10 +23,12 @@ final class Names {
         }
         String name = Normalizer.normalize(raw, Normalizer.Form.NFC);
         if (name.codePointCount(0, name.length()) > MAX_LENGTH) {
-            throw new IllegalArgumentException(what + " is longer than " + MAX_LENGTH + " characters");
+            throw new IllegalArgumentException(
+                    what + " is longer than " + MAX_LENGTH + " characters");
         }
         if (!ALLOWED.matcher(name).matches()) {
-            throw new IllegalArgumentException(what + " may only hold letters, digits, spaces and _-.");
+            throw new IllegalArgumentException(
+                    what + " may only hold letters, digits, spaces and _-.");
         }
         if (!name.strip().equals(name)) {
             throw new IllegalArgumentException(what + " may not start or end with a space");

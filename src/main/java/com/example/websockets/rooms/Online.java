@@ -16,7 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Online {
 
-    /** Someone online here: their claim on their name, their open tabs, and when they last typed in each room. */
+    /**
+     * Someone online here: their claim on their name, their open tabs, and when they last typed
+     * in each room.
+     */
     record User(Claim claim, Set<WsContext> tabs, Map<String, Long> lastTyping) {
 
         String name() {

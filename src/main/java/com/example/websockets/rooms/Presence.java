@@ -20,7 +20,10 @@ import java.util.function.LongSupplier;
  */
 final class Presence {
 
-    /** Someone came to or left a room, as everyone in it sees it: {@code room} is the room's key. */
+    /**
+     * Someone came to or left a room, as everyone in it sees it: {@code room} is the room's
+     * key.
+     */
     record Moved(String room, String name, boolean came) {
     }
 
@@ -30,12 +33,14 @@ final class Presence {
 
     /**
      * Someone signed in as a name, since a time (milliseconds of the epoch). Two people who took
-     * one name on two instances at the same moment: the earlier claim keeps it (then the smaller id).
+     * one name on two instances at the same moment: the earlier claim keeps it (then the smaller
+     * id).
      */
     record Claim(SessionCookie.Holder holder, long since) {
 
         boolean before(Claim other) {
-            return since != other.since ? since < other.since : holder.id().compareTo(other.holder.id()) < 0;
+            return since != other.since ? since < other.since
+                    : holder.id().compareTo(other.holder.id()) < 0;
         }
     }
 
@@ -43,15 +48,19 @@ final class Presence {
     private static final class Instance {
         long heardAt;
         final Map<String, Claim> online = new LinkedHashMap<>();
-        final Map<String, Map<String, String>> rooms = new LinkedHashMap<>(); // room key -> user key -> name
-        final Map<String, String> roomNames = new HashMap<>();                // room key -> name
+        final Map<String, Map<String, String>> rooms =
+                new LinkedHashMap<>(); // room key -> user key -> name
+        final Map<String, String> roomNames = new HashMap<>(); // room key -> name
     }
 
     private final Map<String, Instance> instances = new LinkedHashMap<>();
     private final long timeoutMillis;
     private final LongSupplier millis;
 
-    /** {@code millis} is a clock for durations: a monotonic one, so that a change of the wall clock forgets nobody. */
+    /**
+     * {@code millis} is a clock for durations: a monotonic one, so that a change of the wall
+     * clock forgets nobody.
+     */
     Presence(long timeoutMillis, LongSupplier millis) {
         this.timeoutMillis = timeoutMillis;
         this.millis = millis;
@@ -88,12 +97,16 @@ final class Presence {
         instance(instance).online.remove(Names.key(name));
     }
 
-    /** {@code name} entered {@code room} on {@code instance}; a move if nobody saw them there yet. */
+    /**
+     * {@code name} entered {@code room} on {@code instance}; a move if nobody saw them there
+     * yet.
+     */
     Optional<Moved> came(String instance, String room, String name) {
         boolean wasThere = isIn(Names.key(room), Names.key(name));
         Instance at = instance(instance);
         at.roomNames.putIfAbsent(Names.key(room), room);
-        at.rooms.computeIfAbsent(Names.key(room), key -> new LinkedHashMap<>()).put(Names.key(name), name);
+        at.rooms.computeIfAbsent(Names.key(room), key -> new LinkedHashMap<>())
+                .put(Names.key(name), name);
         return wasThere ? Optional.empty() : Optional.of(new Moved(Names.key(room), name, true));
     }
 
@@ -108,19 +121,27 @@ final class Presence {
             at.rooms.remove(Names.key(room));
             at.roomNames.remove(Names.key(room));
         }
-        return isIn(Names.key(room), Names.key(name)) ? Optional.empty() : Optional.of(new Moved(Names.key(room), name, false));
+        return isIn(Names.key(room), Names.key(name)) ? Optional.empty()
+                : Optional.of(new Moved(Names.key(room), name, false));
     }
 
-    /** Replaces what {@code instance} has with what it says it has, and answers who moved because of it. */
+    /**
+     * Replaces what {@code instance} has with what it says it has, and answers who moved because
+     * of it.
+     */
     List<Moved> replace(String instance, Everyone everyone) {
         List<Moved> moves = new ArrayList<>(forget(instance));
         heard(instance);
         everyone.online().forEach(claim -> online(instance, claim));
-        everyone.rooms().forEach((room, names) -> names.forEach(name -> came(instance, room, name).ifPresent(moves::add)));
+        everyone.rooms().forEach((room, names) ->
+                names.forEach(name -> came(instance, room, name).ifPresent(moves::add)));
         return cancelled(moves);
     }
 
-    /** Drops everything {@code instance} had: its users leave, unless another instance has them too. */
+    /**
+     * Drops everything {@code instance} had: its users leave, unless another instance has them
+     * too.
+     */
     List<Moved> forget(String instance) {
         Instance gone = instances.remove(instance);
         List<Moved> moves = new ArrayList<>();
@@ -134,11 +155,15 @@ final class Presence {
         return moves;
     }
 
-    /** Forgets every instance other than {@code self} that has been silent for longer than the timeout. */
+    /**
+     * Forgets every instance other than {@code self} that has been silent for longer than the
+     * timeout.
+     */
     List<Moved> expire(String self) {
         long now = millis.getAsLong();
         List<String> silent = instances.entrySet().stream()
-                .filter(entry -> !entry.getKey().equals(self) && now - entry.getValue().heardAt > timeoutMillis)
+                .filter(entry -> !entry.getKey().equals(self)
+                        && now - entry.getValue().heardAt > timeoutMillis)
                 .map(Map.Entry::getKey).toList();
         List<Moved> moves = new ArrayList<>();
         silent.forEach(instance -> moves.addAll(forget(instance)));
@@ -148,7 +173,8 @@ final class Presence {
     /** Everyone in the room, on any instance, each once, in alphabetical order. */
     List<String> present(String room) {
         Map<String, String> names = new TreeMap<>();
-        instances.values().forEach(at -> names.putAll(at.rooms.getOrDefault(Names.key(room), Map.of())));
+        instances.values().forEach(at ->
+                names.putAll(at.rooms.getOrDefault(Names.key(room), Map.of())));
         return List.copyOf(names.values());
     }
 
@@ -158,7 +184,10 @@ final class Presence {
                 .filter(claim -> claim != null).map(Claim::holder).findFirst();
     }
 
-    /** The earliest claim of {@code name} by someone else than {@code holder}, on another instance than {@code self}. */
+    /**
+     * The earliest claim of {@code name} by someone else than {@code holder}, on another instance
+     * than {@code self}.
+     */
     Optional<Claim> rival(String self, SessionCookie.Holder holder) {
         return instances.entrySet().stream().filter(at -> !at.getKey().equals(self))
                 .map(at -> at.getValue().online.get(Names.key(holder.name())))
@@ -178,12 +207,14 @@ final class Presence {
     Everyone everyone(String instance) {
         Instance at = instance(instance);
         Map<String, List<String>> rooms = new LinkedHashMap<>();
-        at.rooms.forEach((room, members) -> rooms.put(at.roomNames.get(room), List.copyOf(members.values())));
+        at.rooms.forEach((room, members) ->
+                rooms.put(at.roomNames.get(room), List.copyOf(members.values())));
         return new Everyone(instance, List.copyOf(at.online.values()), rooms);
     }
 
     private boolean isIn(String roomKey, String userKey) {
-        return instances.values().stream().anyMatch(at -> at.rooms.getOrDefault(roomKey, Map.of()).containsKey(userKey));
+        return instances.values().stream()
+                .anyMatch(at -> at.rooms.getOrDefault(roomKey, Map.of()).containsKey(userKey));
     }
 
     private Instance instance(String instance) {

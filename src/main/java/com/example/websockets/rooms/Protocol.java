@@ -22,11 +22,13 @@ final class Protocol {
         } catch (InvalidTypeIdException unknown) {
             throw unknown.getTypeId() == null
                     ? new BadMessage("bad-field", "type is required")
-                    : new BadMessage("unknown-type", "There is no message type '" + unknown.getTypeId() + "'");
+                    : new BadMessage("unknown-type",
+                            "There is no message type '" + unknown.getTypeId() + "'");
         } catch (StreamReadException malformed) {
             throw new BadMessage("bad-json", "The message is not valid JSON");
         } catch (MismatchedInputException wrongType) {
-            String field = wrongType.getPath().isEmpty() ? "the message" : wrongType.getPath().get(0).getFieldName();
+            String field = wrongType.getPath().isEmpty() ? "the message"
+                    : wrongType.getPath().get(0).getFieldName();
             throw new BadMessage("bad-field", field + " has the wrong type");
         } catch (JacksonException other) {
             throw new BadMessage("bad-json", "The message could not be read");

@@ -21,7 +21,8 @@ final class Relay {
 
     private static final Logger log = LoggerFactory.getLogger(Relay.class);
 
-    // One feed, one sequence for every room: ids grow within each room, and no counter is left per room.
+    // One feed, one sequence for every room: ids grow within each room, and no counter is left
+    // per room.
     private static final String FEED = "rooms";
     private static final String EVENTS = "rooms:events";
     private static final String PRESENCE = "rooms:presence";
@@ -55,7 +56,8 @@ final class Relay {
         broker.follow(FEED, new Broker.Follower() {
             @Override
             public void logged(Logged message) {
-                unlessUnreadable(json -> listener.said(numbered(message))).accept(message.message());
+                unlessUnreadable(json -> listener.said(numbered(message)))
+                        .accept(message.message());
             }
 
             @Override
@@ -63,8 +65,10 @@ final class Relay {
                 listener.lostTrack();
             }
         });
-        broker.subscribe(EVENTS, unlessUnreadable(json -> listener.event(Json.read(json, ServerMessage.class))));
-        broker.subscribe(PRESENCE, unlessUnreadable(json -> listener.news(Json.read(json, PresenceNews.class))));
+        broker.subscribe(EVENTS,
+                unlessUnreadable(json -> listener.event(Json.read(json, ServerMessage.class))));
+        broker.subscribe(PRESENCE,
+                unlessUnreadable(json -> listener.news(Json.read(json, PresenceNews.class))));
     }
 
     // An instance of another version may say what this one can't read: that is logged and
@@ -73,8 +77,10 @@ final class Relay {
         return message -> {
             try {
                 handler.accept(message);
-            } catch (IllegalStateException | IllegalArgumentException | IndexOutOfBoundsException unreadable) {
-                log.warn("Skipped a message from another instance: {}", Printable.of(unreadable.getMessage()));
+            } catch (IllegalStateException | IllegalArgumentException
+                    | IndexOutOfBoundsException unreadable) {
+                log.warn("Skipped a message from another instance: {}",
+                        Printable.of(unreadable.getMessage()));
             }
         };
     }
@@ -82,7 +88,8 @@ final class Relay {
     // tag::relay[]
     /**
      * Numbers, keeps and sends a message; completes with its id, or fails as the broker says (not
-     * stored, or not known). {@code key}, when not null, makes a retry of the same message a no-op.
+     * stored, or not known). {@code key}, when not null, makes a retry of the same message a
+     * no-op.
      */
     CompletionStage<Long> say(Said unnumbered, String key) {
         String room = Names.key(unnumbered.room());
@@ -91,8 +98,9 @@ final class Relay {
 
     /** The room's kept messages after {@code after}; fails when the broker can't be read. */
     CompletionStage<History> history(String room, long after) {
-        return broker.read(FEED, Names.key(room), after).thenApply(kept -> new History(kept.messages().stream()
-                .map(Relay::readable).filter(said -> said != null).toList(), kept.gap()));
+        return broker.read(FEED, Names.key(room), after)
+                .thenApply(kept -> new History(kept.messages().stream()
+                        .map(Relay::readable).filter(said -> said != null).toList(), kept.gap()));
     }
     // end::relay[]
 
@@ -108,7 +116,8 @@ final class Relay {
         try {
             return numbered(logged);
         } catch (IllegalArgumentException unreadable) {
-            log.warn("Skipped a message from another instance: {}", Printable.of(unreadable.getMessage()));
+            log.warn("Skipped a message from another instance: {}",
+                    Printable.of(unreadable.getMessage()));
             return null;
         }
     }

@@ -60,7 +60,8 @@ final class Requests {
     // arrives meanwhile waits in the member, and goes out after it, each once.
     private void catchUp(WsContext tab, String room, Member member) {
         relay.history(room, lobby.lastSent(member)).whenComplete((missed, unreadable) -> {
-            Relay.History history = unreadable == null ? missed : new Relay.History(List.of(), true);
+            Relay.History history = unreadable == null ? missed
+                    : new Relay.History(List.of(), true);
             if (!lobby.joined(tab, room, member, history)) {
                 catchUp(tab, room, member); // the broker lost track while this was read
             }
@@ -71,17 +72,20 @@ final class Requests {
     // Numbered and kept by the broker, then back in said() on every instance. The answer to a
     // failure says what happened: not sent, or not known (a retry with the same key is safe).
     private void say(WsContext tab, Say say) {
-        Said unnumbered = new Said(lobby.memberRoom(tab, roomName(say.room())).name, 0, lobby.user(tab).name(),
-                text(say.text()), Instant.now().toString());
-        String key = say.key() == null ? null : lobby.user(tab).claim().holder().id() + ":" + key(say.key());
+        Said unnumbered = new Said(lobby.memberRoom(tab, roomName(say.room())).name, 0,
+                lobby.user(tab).name(), text(say.text()), Instant.now().toString());
+        String key = say.key() == null ? null
+                : lobby.user(tab).claim().holder().id() + ":" + key(say.key());
         relay.say(unnumbered, key).whenComplete((id, failure) -> {
             Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
             if (cause instanceof Broker.Unavailable) {
-                Lobby.send(tab, new ServerMessage.Error("unavailable", "Not sent: messages can't be sent just now."
-                        + " Try again in a few seconds", say.key()));
+                Lobby.send(tab, new ServerMessage.Error("unavailable",
+                        "Not sent: messages can't be sent just now."
+                                + " Try again in a few seconds", say.key()));
             } else if (cause != null) {
-                Lobby.send(tab, new ServerMessage.Error("unknown", "Not known whether it was sent: send it again"
-                        + " with the same key, and the room gets it once", say.key()));
+                Lobby.send(tab, new ServerMessage.Error("unknown",
+                        "Not known whether it was sent: send it again"
+                                + " with the same key, and the room gets it once", say.key()));
             }
         });
     }
@@ -103,8 +107,8 @@ final class Requests {
             throw new BadMessage("bad-field", "to is required");
         }
         SessionCookie.Holder to = lobby.holder(whisper.to());
-        relay.send(new ServerMessage.Private(lobby.user(tab).name(), to.name(), text(whisper.text()),
-                Instant.now().toString()));
+        relay.send(new ServerMessage.Private(lobby.user(tab).name(), to.name(),
+                text(whisper.text()), Instant.now().toString()));
     }
 
     private static String roomName(String raw) {

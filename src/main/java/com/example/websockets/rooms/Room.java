@@ -25,17 +25,22 @@ final class Room {
         this.name = name;
     }
 
-    /** Adds a connection, catching up from {@code after}; true if its user wasn't here yet, in any tab. */
+    /**
+     * Adds a connection, catching up from {@code after}; true if its user wasn't here yet, in any
+     * tab.
+     */
     boolean enter(WsContext connection, String user, long after) {
         boolean arriving = members.values().stream().noneMatch(member -> member.user.equals(user));
-        members.put(connection, new Member(user, CatchUp.after(after, said -> Outbox.send(connection, said.message()))));
+        members.put(connection, new Member(user,
+                CatchUp.after(after, said -> Outbox.send(connection, said.message()))));
         return arriving;
     }
 
     /** Removes a connection; true if that was its user's last tab here. */
     boolean exit(WsContext connection) {
         Member gone = members.remove(connection);
-        return gone != null && members.values().stream().noneMatch(member -> member.user.equals(gone.user));
+        return gone != null
+                && members.values().stream().noneMatch(member -> member.user.equals(gone.user));
     }
 
     Member member(WsContext connection) {
@@ -50,7 +55,10 @@ final class Room {
         return members.isEmpty();
     }
 
-    /** The message as this instance names the room: another may have been first to spell it differently. */
+    /**
+     * The message as this instance names the room: another may have been first to spell it
+     * differently.
+     */
     ServerMessage.Said own(ServerMessage.Said said) {
         return new ServerMessage.Said(name, said.id(), said.sender(), said.text(), said.time());
     }
@@ -59,13 +67,17 @@ final class Room {
     void tell(ServerMessage message, String except) {
         String json = Json.write(message);
         members().forEach((tab, member) -> {
-            if (member.catchUp().isCaughtUp() && !Names.key(member.user()).equals(Names.key(except))) {
+            if (member.catchUp().isCaughtUp()
+                    && !Names.key(member.user()).equals(Names.key(except))) {
                 Outbox.send(tab, json);
             }
         });
     }
 
-    /** A copy: a send that fails closes its connection at once, and the close takes it out of the room. */
+    /**
+     * A copy: a send that fails closes its connection at once, and the close takes it out of the
+     * room.
+     */
     Map<WsContext, Member> members() {
         return new LinkedHashMap<>(members);
     }

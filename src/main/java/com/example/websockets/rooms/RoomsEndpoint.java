@@ -31,13 +31,17 @@ public final class RoomsEndpoint implements ChapterStep {
 
     private final Lobby lobby;
     private final Requests requests;
-    private final ScheduledExecutorService presenceTimer = DaemonThreads.scheduler("rooms-presence");
+    private final ScheduledExecutorService presenceTimer =
+            DaemonThreads.scheduler("rooms-presence");
     private final long presenceMillis;
     private final SessionCookie cookies;
     private final SignIn signIn;
     private final String page = Pages.load("rooms/rooms.html");
 
-    /** With the {@link Broker} that numbers, keeps and carries the rooms' messages (step 6: to every instance). */
+    /**
+     * With the {@link Broker} that numbers, keeps and carries the rooms' messages (step 6: to every
+     * instance).
+     */
     public RoomsEndpoint(RoomsSettings settings, Broker broker) {
         this.presenceMillis = settings.presenceTimeout().toMillis();
         Presence presence = new Presence(presenceMillis, () -> System.nanoTime() / 1_000_000);
@@ -65,7 +69,8 @@ public final class RoomsEndpoint implements ChapterStep {
         // end::routes[]
         config.events.serverStarted(() -> {
             lobby.start();
-            // Alive every third of the timeout, so that one lost beat doesn't make the others forget us.
+            // Alive every third of the timeout, so that one lost beat doesn't make the others
+            // forget us.
             every(presenceMillis / 3, lobby::beat);
             every(presenceMillis / 30, lobby::expire);
         });
@@ -84,10 +89,11 @@ public final class RoomsEndpoint implements ChapterStep {
     // tag::admit[]
     // Only a signed-in browser gets a socket: its cookie says who it is.
     private void admit(Context ctx) {
-        SessionCookie.Holder holder = cookies.read(ctx.cookie(SessionCookie.NAME)).orElseThrow(() -> {
-            log.info("Refused a rooms handshake without a valid session cookie");
-            return new UnauthorizedResponse("Sign in first: POST /api/session");
-        });
+        SessionCookie.Holder holder = cookies.read(ctx.cookie(SessionCookie.NAME))
+                .orElseThrow(() -> {
+                    log.info("Refused a rooms handshake without a valid session cookie");
+                    return new UnauthorizedResponse("Sign in first: POST /api/session");
+                });
         if (lobby.isTakenByAnother(holder.name(), holder.id())) {
             throw new ConflictResponse("Someone online is already called " + holder.name());
         }
@@ -99,8 +105,9 @@ public final class RoomsEndpoint implements ChapterStep {
         SessionCookie.Holder holder = ctx.attribute(HOLDER);
         if (!lobby.connect(ctx, holder)) {
             log.info("Refused a rooms socket: someone took its name a moment before");
-            ctx.closeSession(WsCloseStatus.POLICY_VIOLATION, "Someone online is already called " + holder.name()
-                    + ": sign in with another name");
+            ctx.closeSession(WsCloseStatus.POLICY_VIOLATION,
+                    "Someone online is already called " + holder.name()
+                            + ": sign in with another name");
         }
     }
     // end::admit[]
@@ -109,7 +116,8 @@ public final class RoomsEndpoint implements ChapterStep {
         try {
             requests.handle(ctx, Protocol.read(ctx.message()));
         } catch (BadMessage bad) {
-            Lobby.send(ctx, new ServerMessage.Error(bad.code, bad.getMessage())); // to the sender only
+            Lobby.send(ctx,
+                    new ServerMessage.Error(bad.code, bad.getMessage())); // to the sender only
         }
     }
 
@@ -121,7 +129,8 @@ public final class RoomsEndpoint implements ChapterStep {
         if (settings.sessionSecret().isSet()) {
             return settings.sessionSecret().value().getBytes(StandardCharsets.UTF_8);
         }
-        log.info("SESSION_SECRET is not set: rooms sign-ins use a random key, so they end when the server restarts");
+        log.info("SESSION_SECRET is not set: rooms sign-ins use a random key, so they end when"
+                + " the server restarts");
         return SessionCookie.randomSecret();
     }
 }

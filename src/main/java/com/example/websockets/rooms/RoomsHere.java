@@ -33,17 +33,20 @@ final class RoomsHere {
             return room; // in it already: joining again is catching up, not one more room
         }
         long ofTab = byKey.values().stream().filter(each -> each.contains(tab)).count();
-        long ofUser = byKey.values().stream().filter(each -> tabsOfItsUser.stream().anyMatch(each::contains)).count();
+        long ofUser = byKey.values().stream()
+                .filter(each -> tabsOfItsUser.stream().anyMatch(each::contains)).count();
         boolean newToUser = room == null || tabsOfItsUser.stream().noneMatch(room::contains);
         if (ofTab >= MAX_ROOMS_PER_TAB || newToUser && ofUser >= MAX_ROOMS_PER_USER) {
-            throw new Protocol.BadMessage("too-many-rooms-for-you", "You are in " + ofUser + " rooms (at most "
-                    + MAX_ROOMS_PER_USER + ", and " + MAX_ROOMS_PER_TAB + " in one tab): leave one first");
+            throw new Protocol.BadMessage("too-many-rooms-for-you", "You are in " + ofUser
+                    + " rooms (at most " + MAX_ROOMS_PER_USER + ", and " + MAX_ROOMS_PER_TAB
+                    + " in one tab): leave one first");
         }
         if (room == null) {
             // Its history is the broker's; here it holds only this instance's tabs, and past the
             // limit a new one is refused rather than memory grown without bound.
             if (byKey.size() >= MAX_ROOMS) {
-                throw new Protocol.BadMessage("too-many-rooms", "There are " + MAX_ROOMS + " rooms in use: join one of them");
+                throw new Protocol.BadMessage("too-many-rooms",
+                        "There are " + MAX_ROOMS + " rooms in use: join one of them");
             }
             room = new Room(name);
             byKey.put(Names.key(name), room);
@@ -55,7 +58,8 @@ final class RoomsHere {
     Room of(WsContext tab, String name) {
         Room room = get(name);
         if (room == null || !room.contains(tab)) {
-            throw new Protocol.BadMessage("not-in-room", "You are not in the room " + name + ": join it first");
+            throw new Protocol.BadMessage("not-in-room",
+                    "You are not in the room " + name + ": join it first");
         }
         return room;
     }

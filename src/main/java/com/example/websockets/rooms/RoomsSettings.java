@@ -7,11 +7,11 @@ import java.time.Duration;
 /**
  * Step 4's settings, from environment variables; README.md lists them with the others.
  *
- * @param sessionSecret   {@code SESSION_SECRET}: the key that signs the sign-in cookies; empty: a random
- *                        one per start
+ * @param sessionSecret   {@code SESSION_SECRET}: the key that signs the sign-in cookies; empty: a
+ *                        random one per start
  * @param roomHistory     {@code ROOM_HISTORY}: how many recent messages each room keeps
- * @param presenceTimeout {@code PRESENCE_TIMEOUT_MS}: an instance not heard from for this long is taken
- *                        as gone, and its users leave the rooms of the others (step 6)
+ * @param presenceTimeout {@code PRESENCE_TIMEOUT_MS}: an instance not heard from for this long is
+ *                        taken as gone, and its users leave the rooms of the others (step 6)
  */
 public record RoomsSettings(Secret sessionSecret, int roomHistory, Duration presenceTimeout) {
 

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 
-/** What the server of step 4 sends: JSON objects with a {@code type}, written by Jackson from these records. */
+/**
+ * What the server of step 4 sends: JSON objects with a {@code type}, written by Jackson from these
+ * records.
+ */
 // tag::server-messages[]
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
@@ -17,11 +20,16 @@ import java.util.List;
         @JsonSubTypes.Type(value = ServerMessage.Error.class, name = "error")})
 sealed interface ServerMessage {
 
-    /** You are in {@code room}: who is there, and the messages you missed ({@code gap}: some are gone). */
-    record Joined(String room, List<String> present, List<Said> history, boolean gap) implements ServerMessage {
+    /**
+     * You are in {@code room}: who is there, and the messages you missed ({@code gap}: some are
+     * gone).
+     */
+    record Joined(String room, List<String> present, List<Said> history, boolean gap)
+            implements ServerMessage {
     }
 
-    record Said(String room, long id, String sender, String text, String time) implements ServerMessage {
+    record Said(String room, long id, String sender, String text, String time)
+            implements ServerMessage {
     }
     // end::server-messages[]
 

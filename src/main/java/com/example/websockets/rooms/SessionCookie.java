@@ -40,7 +40,10 @@ final class SessionCookie {
         return secret;
     }
 
-    /** A new cookie value for {@code name}, keeping {@code id} when the same person signs in again. */
+    /**
+     * A new cookie value for {@code name}, keeping {@code id} when the same person signs in
+     * again.
+     */
     String issue(String name, String id) {
         if (id == null) {
             byte[] random = new byte[12];
@@ -48,7 +51,8 @@ final class SessionCookie {
             id = BASE64.encodeToString(random);
         }
         long expires = clock.instant().plus(LIFETIME).getEpochSecond();
-        String payload = BASE64.encodeToString(name.getBytes(StandardCharsets.UTF_8)) + "." + id + "." + expires;
+        String payload = BASE64.encodeToString(name.getBytes(StandardCharsets.UTF_8)) + "." + id
+                + "." + expires;
         return payload + "." + sign(payload);
     }
 
@@ -72,7 +76,8 @@ final class SessionCookie {
             if (Long.parseLong(parts[2]) < clock.instant().getEpochSecond()) {
                 return Optional.empty();
             }
-            return Optional.of(new Holder(new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8),
+            return Optional.of(new Holder(
+                    new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8),
                     parts[1]));
         } catch (IllegalArgumentException malformed) {
             return Optional.empty();

@@ -48,22 +48,24 @@ final class SignIn {
             refuse(ctx, 409, "Someone online is already called " + name);
             return;
         }
-        // Secure when the page came over HTTPS (directly, or through a trusted proxy), and only then,
-        // so that http://localhost keeps working.
+        // Secure when the page came over HTTPS (directly, or through a trusted proxy), and only
+        // then, so that http://localhost keeps working.
         ctx.cookie(new Cookie(SessionCookie.NAME, cookies.issue(name, id), "/",
-                (int) SessionCookie.LIFETIME.toSeconds(), ctx.req().isSecure(), true, null, SameSite.STRICT));
+                (int) SessionCookie.LIFETIME.toSeconds(), ctx.req().isSecure(), true, null,
+                SameSite.STRICT));
         ctx.json(Map.of("name", name));
         // end::sign-in[]
     }
 
     /**
-     * Who the browser's cookie says it is; 401 without a valid one, 409 if someone else has its name
-     * now. A page can't see why its handshake was refused: it asks here.
+     * Who the browser's cookie says it is; 401 without a valid one, 409 if someone else has its
+     * name now. A page can't see why its handshake was refused: it asks here.
      */
     void current(Context ctx) {
         cookies.read(ctx.cookie(SessionCookie.NAME)).ifPresentOrElse(holder -> {
             if (lobby.isTakenByAnother(holder.name(), holder.id())) {
-                refuse(ctx, 409, "Someone online is already called " + holder.name() + ": sign in with another name");
+                refuse(ctx, 409, "Someone online is already called " + holder.name()
+                        + ": sign in with another name");
             } else {
                 ctx.json(Map.of("name", holder.name()));
             }
