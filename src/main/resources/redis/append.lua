@@ -57,8 +57,10 @@ while redis.call('ZCARD', KEYS[6]) > tonumber(ARGV[6]) do
   end
 end
 -- tag::feed[]
--- The feed carries each message with the id before it, so a follower sees when it missed some.
-redis.call('XADD', KEYS[4], 'MAXLEN', '~', ARGV[4], text .. '-0', 'm', ARGV[1], 'p', string.format('%d', last))
+-- The feed carries each message with the id before it:
+-- so a follower sees when it missed some.
+local before = string.format('%d', last)
+redis.call('XADD', KEYS[4], 'MAXLEN', '~', ARGV[4], text .. '-0', 'm', ARGV[1], 'p', before)
 -- end::feed[]
 if ARGV[8] == '1' then
   redis.call('SET', KEYS[8], text, 'EX', ARGV[7])

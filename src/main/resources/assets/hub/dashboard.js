@@ -34,8 +34,9 @@ keepOpen(() => socketUrl("/dashboard/live"), byId("status"), figures => {
     charts.messages.add(figures.messagesInPerSecond, figures.framesOutPerSecond);
     charts.notifications.add(figures.publishedPerSecond, figures.deliveredPerSecond);
     charts.jvm.add(figures.heapMb, figures.threads);
-    byId("latest").textContent = figures.time + ": " + open + " open, " + figures.framesOutPerSecond
-        + " frames out a second, " + figures.publishedPerSecond + " published, heap " + figures.heapMb + " MB, "
+    byId("latest").textContent = figures.time + ": " + open + " open, "
+        + figures.framesOutPerSecond + " frames out a second, "
+        + figures.publishedPerSecond + " published, heap " + figures.heapMb + " MB, "
         + figures.threads + " threads";
 });
 // end::dashboard-figures[]
@@ -49,7 +50,8 @@ keepOpen(() => socketUrl("/hub?topics=*&after=" + lastId), byId("hubStatus"), me
         lastId = message.id;
         const item = document.createElement("li");
         item.className = message.level;
-        item.textContent = message.time.substring(11, 19) + " [" + message.topic + "] " + message.title
+        item.textContent = message.time.substring(11, 19) + " [" + message.topic + "] "
+            + message.title
             + (message.body ? ": " + message.body : "");
         byId("feed").prepend(item);
     }

@@ -7,15 +7,18 @@ let source = null;
 
 // tag::event-source[]
 function listen(topics) {
-    source = new EventSource("/api/notifications/stream?topics=" + encodeURIComponent(topics));
+    const url = "/api/notifications/stream?topics=" + encodeURIComponent(topics);
+    source = new EventSource(url);
     window.eventSource = source; // lets the browser tests close it
     source.addEventListener("open", () => byId("status").textContent = "open");
     source.addEventListener("error", () => byId("status").textContent = "reconnecting");
     source.addEventListener("notification", event => {
         const notification = JSON.parse(event.data);
-        addItem(byId("messages"), "#" + event.lastEventId + " [" + notification.topic + "] " + notification.title);
+        const line = "#" + event.lastEventId + " [" + notification.topic + "] " + notification.title;
+        addItem(byId("messages"), line);
     });
-    source.addEventListener("gap", () => addItem(byId("messages"), "(some notifications are no longer kept)"));
+    source.addEventListener("gap", () =>
+        addItem(byId("messages"), "(some notifications are no longer kept)"));
 }
 // end::event-source[]
 

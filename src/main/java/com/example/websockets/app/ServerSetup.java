@@ -26,7 +26,6 @@ public final class ServerSetup {
             assets.directory = "/assets";
             assets.location = Location.CLASSPATH;
         });
-        // tag::capacity[]
         // Every handler only queues work, so threads beyond the cores just take turns.
         config.jetty.threadPool = new QueuedThreadPool(settings.maxThreads(), 4);
         config.jetty.addConnector((server, http) -> {
@@ -38,7 +37,6 @@ public final class ServerSetup {
             connector.setAcceptQueueSize(settings.acceptQueue());
             return connector;
         });
-        // end::capacity[]
 
         // Javalin opens an HTTP session for every WebSocket handshake. The app keeps no
         // session state, so keep none in memory either (about a kilobyte per connection).

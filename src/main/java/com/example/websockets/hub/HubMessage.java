@@ -18,11 +18,12 @@ import java.util.Collection;
 sealed interface HubMessage {
 
     /** A notification, numbered by the broker; {@code time} is when the hub took it in. */
-    record Notification(long id, String topic, String title, String body, String level, String time)
+    record Notification(long id, String topic, String title, String body, String level,
+                        String time)
             implements HubMessage {
     }
 
-    /** Some notifications after {@code after} are no longer kept: the catch-up misses them. */
+    /** Some notifications after {@code after} are no longer kept: the catch-up lacks them. */
     record Gap(long after, String reason) implements HubMessage {
     }
 

@@ -21,11 +21,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Step 5: {@code POST /api/notifications}, how code outside the server publishes. It answers 202
- * with the new id, or a problem: 503 while publishing is off, 401 without a token, 403 with a wrong
- * one, 429 over the rate, 413 for a body over 16 KiB, 415 for a body that isn't JSON, 400 naming
- * the field that is wrong (or a bad {@code Idempotency-Key}); 503 when it could not be stored,
- * 504 when it is not known whether it was (retry with the same {@code Idempotency-Key}, and
- * subscribers get it once).
+ * with the new id, or a problem: 503 while publishing is off, 401 without a token, 403 with a
+ * wrong one, 429 over the rate, 413 for a body over 16 KiB, 415 for a body not sent as
+ * application/json, 400 naming the field that is wrong (or a bad {@code Idempotency-Key}); 503
+ * when it could not be stored, 504 when it is not known whether it was (retry with the same
+ * {@code Idempotency-Key}, and subscribers get it once).
  */
 final class Publishing {
 

@@ -43,11 +43,9 @@ public final class Production {
         Heartbeat heartbeat = new Heartbeat(limits.idleTimeout().dividedBy(2));
         MessageRate.limit(config, limits.messageRate(), limits.messageBurst(),
                 ratedPaths.toArray(String[]::new));
-        // tag::proxies[]
         // Behind a trusted proxy, the client's own address and scheme, from the proxy's headers.
         TrustedProxies proxies = TrustedProxies.of(limits.trustedProxies());
         config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(proxies));
-        // end::proxies[]
 
         // tag::limits[]
         config.jetty.modifyWebSocketServletFactory(factory -> {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  * What a client of step 4 may send: JSON objects told apart by their {@code type}. Jackson reads
  * them straight into these records; a field the client left out is null.
  */
-// tag::client-messages[]
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = ClientMessage.Join.class, name = "join"),
@@ -23,7 +22,6 @@ sealed interface ClientMessage {
      */
     record Join(String room, Long after) implements ClientMessage {
     }
-    // end::client-messages[]
 
     record Leave(String room) implements ClientMessage {
     }

@@ -35,8 +35,9 @@ sealed interface PresenceNews {
     record Left(String from, String room, String name) implements PresenceNews {
     }
 
-    /** All an instance has: said every third of the presence timeout, and to a newcomer's hello. */
-    record Everyone(String from, List<Presence.Claim> online, Map<String, List<String>> rooms)
+    /** All an instance has: said every third of the timeout, and to a newcomer's hello. */
+    record Everyone(String from, List<Presence.Claim> online,
+                    Map<String, List<String>> rooms)
             implements PresenceNews {
     }
 

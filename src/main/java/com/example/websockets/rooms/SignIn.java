@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Step 4's {@code POST /api/session}: checks the name a user picked and answers with a signed
- * session cookie, or with 400 (a bad name), 409 (someone else online has it) or 415 (not JSON).
+ * session cookie, or with 400 (a bad name), 409 (someone else online has it) or 415 (not sent
+ * as JSON).
  * {@code GET /api/session} tells a page whether its sign-in still holds: 200 and the name, 401 when
  * it has ended, or 409 when someone else has the name now.
  */

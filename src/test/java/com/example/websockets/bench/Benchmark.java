@@ -115,6 +115,11 @@ public final class Benchmark {
             report.put("hub", hub);
             print("Hub: notifications published over HTTP to 1,000 WebSocket subscribers of the topic", hub);
         }
+        if (only.contains("jvm")) {
+            List<Map<String, Object>> jvm = jvm();
+            report.put("jvm", jvm);
+            print("JVM options side by side with Node's ws (one run each): echo, an idle socket, the cold storm", jvm);
+        }
         if (only.contains("hang")) {
             List<Map<String, Object>> hang = hang();
             report.put("redisHangs", hang);
@@ -190,8 +195,7 @@ public final class Benchmark {
                 rows.add(row);
             }
         }
-        try (ServerProcess redis = ServerProcess.start(port -> List.of("/usr/bin/redis-server", "--port", String.valueOf(port),
-                "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"), Map.of(), "Ready to accept connections", null)) {
+        try (ServerProcess redis = redisServer()) {
             Map<String, String> env = new LinkedHashMap<>(SERVER_ENV);
             env.put("REDIS_URL", "redis://127.0.0.1:" + redis.port);
             try (ServerProcess a = ServerProcess.start(env); ServerProcess b = ServerProcess.start(env)) {
@@ -209,14 +213,62 @@ public final class Benchmark {
         return rows;
     }
 
+    /** Every lever of JvmOptions, and Node for scale, on the same figures in one run. */
+    private static List<Map<String, Object>> jvm() throws Exception {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        warmTheLoadGenerator();
+        for (Peer peer : Peer.available()) {
+            if (peer.name().equals("node")) {
+                rows.add(jvmRow("Node ws", () -> peer.start("all", SERVER_ENV)));
+            }
+        }
+        for (JvmOptions options : JvmOptions.levers()) {
+            String name = options.name() + (options.name().equals("shipped") ? ": " + options.args() : "");
+            rows.add(jvmRow(name, () -> ServerProcess.start(SERVER_ENV, options.java(), options.args())));
+            print("JVM options so far", List.of(rows.get(rows.size() - 1)));
+        }
+        return rows;
+    }
+
+    interface Start {
+        ServerProcess start() throws Exception;
+    }
+
+    private static Map<String, Object> jvmRow(String name, Start start) throws Exception {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("server", name);
+        try (ServerProcess server = start.start()) {
+            row.put("echoRoundTripsPerSecond", EchoBench.run(server, 100, Duration.ofSeconds(2), Duration.ofSeconds(4))
+                    .get("roundTripsPerSecond"));
+        }
+        try (ServerProcess server = start.start()) {
+            Map<String, Object> idle = IdleBench.run(server, 10_000);
+            for (String figure : List.of("rssPerConnectionKb", "pssPerConnectionKb", "heapPerConnectionKb")) {
+                row.put("idle" + Character.toUpperCase(figure.charAt(0)) + figure.substring(1), round(
+                        ((Number) idle.get(figure)).doubleValue()));
+            }
+        }
+        for (int inFlight : new int[] {0, 200}) {
+            try (ServerProcess server = start.start()) {
+                Map<String, Object> cold = NotificationsBench.run(server, 10_000, Duration.ofSeconds(2), inFlight);
+                String pattern = inFlight == 0 ? "stormAllAtOnce" : "storm200InFlight";
+                row.put(pattern + "OnTime", cold.get("onTime"));
+                row.put(pattern + "GapP99Percent", round(((Number) cold.get("gapErrorP99Percent")).doubleValue()));
+                row.put(pattern + "ServerLateP99Ms", cold.get("serverLateP99Ms"));
+                row.put(pattern + "PeakRssMb", cold.get("serverPeakRssMb"));
+                row.put(pattern + "PeakPssMb", cold.get("serverPeakPssMb"));
+            }
+        }
+        return row;
+    }
+
     /** Step 6: a page's time while Redis is healthy, then while it hangs with publishes waiting on it. */
     private static List<Map<String, Object>> hang() throws Exception {
         if (!Files.isExecutable(Path.of("/usr/bin/redis-server"))) {
             System.out.println("Skipped the hang figure: install Redis with apt-get install -y redis-server");
             return List.of();
         }
-        try (ServerProcess redis = ServerProcess.start(port -> List.of("/usr/bin/redis-server", "--port", String.valueOf(port),
-                "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"), Map.of(), "Ready to accept connections", null)) {
+        try (ServerProcess redis = redisServer()) {
             Map<String, String> env = new LinkedHashMap<>(SERVER_ENV);
             env.put("REDIS_URL", "redis://127.0.0.1:" + redis.port);
             env.put("PUBLISH_TOKEN", HangBench.TOKEN);
@@ -226,6 +278,12 @@ public final class Benchmark {
                 return List.of(HangBench.run(app, redis, false), HangBench.run(app, redis, true));
             }
         }
+    }
+
+    // A throwaway redis-server on a free port, keeping nothing on disk.
+    private static ServerProcess redisServer() throws java.io.IOException {
+        return ServerProcess.start(port -> List.of("/usr/bin/redis-server", "--port", String.valueOf(port),
+                "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"), Map.of(), "Ready to accept connections", null);
     }
 
     private static Map<String, Object> notifications(Duration interval) throws Exception {

@@ -97,6 +97,7 @@ final class NotificationsBench {
         result.put("serverLateMaxMs", late.get("max"));
         result.put("serverPeakThreads", server.peakThreads());
         result.put("serverPeakRssMb", server.peakResidentKb() / 1024);
+        result.put("serverPeakPssMb", server.peakProportionalKb() / 1024);
         result.put("serverCores", cpu.serverCores());
         result.put("clientCores", cpu.clientCores());
         return result;

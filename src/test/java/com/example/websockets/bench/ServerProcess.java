@@ -36,24 +36,32 @@ final class ServerProcess implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    private final AtomicLong peakProportional = new AtomicLong();
     private final AtomicLong peakThreads = new AtomicLong();
 
     private ServerProcess(int port, Process process) {
         this.port = port;
         this.process = process;
         sampler.scheduleAtFixedRate(() -> peakThreads.accumulateAndGet(threads(), Math::max), 0, 50, TimeUnit.MILLISECONDS);
+        // The kernel has no high-water mark for PSS: sample it, less often (reading it costs the kernel a walk).
+        sampler.scheduleAtFixedRate(() -> peakProportional.accumulateAndGet(proportionalKb(), Math::max),
+                0, 500, TimeUnit.MILLISECONDS);
     }
 
     /** This project's app, in its own JVM, with {@code env} on top of the defaults. */
     static ServerProcess start(Map<String, String> env) throws IOException {
         // BENCH_SERVER_JAVA=/path/to/bin/java runs the server on another JVM; BENCH_SERVER_JVM_ARGS replaces
-        // the options, by default the collector that README's commands use.
+        // the options, by default those that README's commands use.
         String java = System.getenv().getOrDefault("BENCH_SERVER_JAVA",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        return start(env, java, System.getenv().getOrDefault("BENCH_SERVER_JVM_ARGS", JvmOptions.SHIPPED));
+    }
+
+    /** This project's app on the JVM {@code java}, with the options {@code jvmArgs}. */
+    static ServerProcess start(Map<String, String> env, String java, String jvmArgs) throws IOException {
         List<String> command = new ArrayList<>(List.of(java));
-        String jvmArgs = System.getenv().getOrDefault("BENCH_SERVER_JVM_ARGS", "-XX:+UseZGC").trim();
-        if (!jvmArgs.isEmpty()) {
-            command.addAll(List.of(jvmArgs.split("\\s+")));
+        if (!jvmArgs.isBlank()) {
+            command.addAll(List.of(jvmArgs.trim().split("\\s+")));
         }
         // BENCH_SERVER_JAR=target/chapter14-websockets.jar runs the packaged jar instead of the classes
         // (an ahead-of-time cache, -XX:AOTCache, needs the classes in jars).
@@ -142,7 +150,29 @@ final class ServerProcess implements AutoCloseable {
         return statusField("VmHWM");
     }
 
-    /** Heap in use after a full collection, in KB: memory the app really holds on to. */
+    /**
+     * The proportional set size: resident pages, each shared page counted as its share. With ZGC,
+     * whose heap is mapped several times over, RSS counts those pages once per mapping (RssShmem);
+     * PSS counts them once in all.
+     */
+    long proportionalKb() {
+        for (String line : read("smaps_rollup").split("\n")) {
+            if (line.startsWith("Pss:")) {
+                return Long.parseLong(line.replaceAll("\\D+", ""));
+            }
+        }
+        throw new IllegalStateException("No Pss in /proc smaps_rollup");
+    }
+
+    long peakProportionalKb() {
+        return peakProportional.get();
+    }
+
+    /** Whether the server is a JVM, whose heap a histogram can count. */
+    boolean isJava() {
+        return read("cmdline").startsWith("/") && read("cmdline").split("\0")[0].endsWith("java");
+    }
+
     /** The live objects' size, from a heap histogram (which collects first): the same count whatever the collector. */
     long heapAfterGcKb() throws IOException, InterruptedException {
         String histogram = jcmd("GC.class_histogram");

@@ -26,7 +26,7 @@ class SlowAndDeadClientsTest {
 
     @Test
     void a_client_that_stops_reading_is_closed_while_the_others_get_everything() {
-        // The default bound (1024 messages): readers that keep up stay far under it even on a
+        // The heartbeat cuts it once its writes stay pending a whole beat: readers that keep up stay under it even on a
         // loaded machine, while the slow one, whose socket buffers fill first, passes it.
         FastChat fast = FastChat.create(Map.of("IDLE_TIMEOUT_MS", "1000"));
         JavalinTest.test(fast.app(), (server, http) -> {
