@@ -7,7 +7,6 @@ import com.example.websockets.app.ServerSetup;
 import com.example.websockets.app.Variables;
 import com.example.websockets.broker.Broker;
 import com.example.websockets.chat.ChatEndpoint;
-import com.example.websockets.chat.ConnectionManager;
 import com.example.websockets.echo.EchoEndpoint;
 import com.example.websockets.hub.HubEndpoint;
 import com.example.websockets.hub.HubSettings;
@@ -68,7 +67,7 @@ public final class WebSocketsApp {
     /** The steps in the chapter's order, then those beyond it: a new step is one more line. */
     static final List<Step> STEPS = List.of(
             new Step("echo", parts -> new EchoEndpoint()),
-            new Step("chat", parts -> new ChatEndpoint(connectionManager(parts))),
+            new Step("chat", WebSocketsApp::chat),
             new Step("notifications", parts -> new NotificationEndpoint(
                     parts.variables.millis("NOTIFY_INTERVAL_MS", 2000),
                     DaemonThreads.scheduler("notifications"))),
@@ -157,8 +156,9 @@ public final class WebSocketsApp {
     }
 
     // With Redis, the chat's broadcasts reach every instance (step 6); alone, it is the chapter's.
-    private static ConnectionManager connectionManager(Parts parts) {
+    private static ChatEndpoint chat(Parts parts) {
         return parts.variables.text("REDIS_URL", "").isEmpty()
-                ? new ConnectionManager() : new SharedConnectionManager(parts.broker());
+                ? new ChatEndpoint() : new ChatEndpoint(new SharedConnectionManager(parts.broker()));
     }
+
 }

@@ -8,7 +8,6 @@ import io.javalin.websocket.WsContext;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -32,11 +31,11 @@ public final class NotificationEndpoint implements ChapterStep {
     private final Map<WsContext, ScheduledFuture<?>> schedules = new ConcurrentHashMap<>();
     // end::scheduler[]
 
-    public NotificationEndpoint(Duration interval) {
-        this(interval, Executors.newSingleThreadScheduledExecutor());
-    }
-
-    /** With the timer to use: the app hands in one that also measures how late it runs. */
+    /**
+     * {@code scheduler}: any of the JDK's, such as
+     * {@code Executors.newSingleThreadScheduledExecutor()}; the app hands in one that also measures
+     * how late each run starts.
+     */
     public NotificationEndpoint(Duration interval, ScheduledExecutorService scheduler) {
         this.interval = interval;
         this.scheduler = scheduler;

@@ -7,7 +7,6 @@ import com.example.websockets.rooms.Online.User;
 import com.example.websockets.rooms.Presence.Claim;
 import com.example.websockets.rooms.Room.Member;
 import com.example.websockets.rooms.ServerMessage.Said;
-import io.javalin.websocket.WsCloseStatus;
 import io.javalin.websocket.WsContext;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -191,10 +190,7 @@ final class Lobby implements Relay.Listener {
     }
 
     // tag::news[]
-    /**
-     * What another instance says about its users; this instance's own news it has applied
-     * already.
-     */
+    /** What another instance says of its users (this one's own news is applied already). */
     @Override
     public synchronized void news(PresenceNews news) {
         if (news.from().equals(instance) || stopping) {
@@ -204,7 +200,14 @@ final class Lobby implements Relay.Listener {
             relay.tell(presence.everyone(instance)); // a newcomer asks who everyone has
         }
         presence.apply(news).forEach(rooms::tell);
-        online.users().forEach(this::keepNameOrLose);
+        // Two people signed in as one name on two instances at once: the earlier keeps it.
+        online.users().stream().filter(user -> presence.outranked(instance, user.claim()))
+                .forEach(user -> {
+                    log.info("Closing {} tabs: another instance had their name first",
+                            user.tabs().size());
+                    user.close("Someone else took the name " + user.name()
+                            + " first: sign in with another");
+                });
     }
     // end::news[]
 
@@ -220,10 +223,7 @@ final class Lobby implements Relay.Listener {
         relay.tell(presence.everyone(instance));
     }
 
-    /**
-     * Forgets the other instances that have been silent for longer than the timeout: their users
-     * leave.
-     */
+    /** Forgets the instances silent for longer than the timeout: their users leave. */
     synchronized void expire() {
         presence.expire(instance).forEach(rooms::tell);
     }
@@ -232,20 +232,6 @@ final class Lobby implements Relay.Listener {
     synchronized void stop() {
         stopping = true;
         relay.tell(new PresenceNews.Bye(instance));
-    }
-
-    // Two people signed in as one name on two instances at once: the earlier keeps it.
-    private void keepNameOrLose(User user) {
-        presence.rival(instance, user.claim().holder())
-                .filter(rival -> rival.before(user.claim()))
-                .ifPresent(rival -> {
-                    log.info("Closing {} tabs: another instance had their name first",
-                            user.tabs().size());
-                    String reason = "Someone else took the name " + user.name()
-                            + " first: sign in with another";
-                    user.tabs().forEach(tab ->
-                            tab.closeSession(WsCloseStatus.POLICY_VIOLATION, reason));
-                });
     }
 
     private void exit(Room room, WsContext tab, User user) {

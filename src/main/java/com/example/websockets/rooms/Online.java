@@ -1,6 +1,7 @@
 package com.example.websockets.rooms;
 
 import com.example.websockets.rooms.Presence.Claim;
+import io.javalin.websocket.WsCloseStatus;
 import io.javalin.websocket.WsContext;
 import java.util.Collection;
 import java.util.HashMap;
@@ -24,6 +25,11 @@ final class Online {
 
         String name() {
             return claim.holder().name();
+        }
+
+        /** Closes every tab with 1008 and {@code reason}: they can't stay under this name. */
+        void close(String reason) {
+            tabs.forEach(tab -> tab.closeSession(WsCloseStatus.POLICY_VIOLATION, reason));
         }
     }
 

@@ -185,14 +185,14 @@ final class Presence {
     }
 
     /**
-     * The earliest claim of {@code name} by someone else than {@code holder}, on another instance
-     * than {@code self}.
+     * True when another instance than {@code self} has someone else under {@code claim}'s name,
+     * who claimed it first.
      */
-    Optional<Claim> rival(String self, SessionCookie.Holder holder) {
+    boolean outranked(String self, Claim claim) {
         return instances.entrySet().stream().filter(at -> !at.getKey().equals(self))
-                .map(at -> at.getValue().online.get(Names.key(holder.name())))
-                .filter(claim -> claim != null && !claim.holder().id().equals(holder.id()))
-                .reduce((one, other) -> one.before(other) ? one : other);
+                .map(at -> at.getValue().online.get(Names.key(claim.holder().name())))
+                .anyMatch(other -> other != null && !other.holder().id().equals(claim.holder().id())
+                        && other.before(claim));
     }
 
     /** Every room someone is in, on any instance, with how many people are in it. */

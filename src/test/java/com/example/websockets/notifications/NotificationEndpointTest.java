@@ -12,6 +12,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executors;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class NotificationEndpointTest {
     private static final List<String> FIVE_NOTIFICATIONS = IntStream.rangeClosed(1, 5)
             .mapToObj(i -> "🔔 Notification " + i + ": Something happened!").toList();
 
-    private final NotificationEndpoint notifications = new NotificationEndpoint(Duration.ofMillis(50));
+    private final NotificationEndpoint notifications = new NotificationEndpoint(Duration.ofMillis(50), Executors.newSingleThreadScheduledExecutor());
     // 300 subscribers from one address: the per-address cap is lifted (it has a test of its own).
     private final Javalin app = WebSocketsApp.create(Map.of("MAX_CONNECTIONS_PER_ADDRESS", "0"),
             List.of(notifications));

@@ -11,6 +11,7 @@ import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(120)
 class NotificationsClientTest {
 
-    private final Javalin app = WebSocketsApp.create(Map.of(), List.of(new NotificationEndpoint(Duration.ofMillis(100))));
+    private final Javalin app = WebSocketsApp.create(Map.of(), List.of(new NotificationEndpoint(Duration.ofMillis(100), Executors.newSingleThreadScheduledExecutor())));
 
     @Test
     void notifications_client_prints_five_notifications_and_the_close() {

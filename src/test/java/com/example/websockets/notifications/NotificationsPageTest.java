@@ -9,6 +9,7 @@ import com.example.websockets.testing.Browser;
 import io.javalin.testtools.JavalinTest;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -20,7 +21,7 @@ class NotificationsPageTest {
 
     @Test
     void a_stream_shows_five_timed_notifications_then_the_close_and_another_can_start() {
-        var app = WebSocketsApp.create(Map.of(), List.of(new NotificationEndpoint(Duration.ofMillis(100))));
+        var app = WebSocketsApp.create(Map.of(), List.of(new NotificationEndpoint(Duration.ofMillis(100), Executors.newSingleThreadScheduledExecutor())));
         try (Browser browser = Browser.open()) {
             JavalinTest.test(app, (server, http) -> {
                 browser.load(server.port(), "/notifications");
