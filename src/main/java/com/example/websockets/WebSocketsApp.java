@@ -157,8 +157,10 @@ public final class WebSocketsApp {
 
     // With Redis, the chat's broadcasts reach every instance (step 6); alone, it is the chapter's.
     private static ChatEndpoint chat(Parts parts) {
-        return parts.variables.text("REDIS_URL", "").isEmpty()
-                ? new ChatEndpoint() : new ChatEndpoint(new SharedConnectionManager(parts.broker()));
+        if (parts.variables.text("REDIS_URL", "").isEmpty()) {
+            return new ChatEndpoint();
+        }
+        return new ChatEndpoint(new SharedConnectionManager(parts.broker()));
     }
 
 }

@@ -27,7 +27,7 @@ public interface Broker extends AutoCloseable {
      * Numbers the entry's message with its feed's next id, keeps it as the newest of each of its
      * logs, and hands it to every follower of the feed. Completes with the id; or fails with
      * {@link Unavailable} (nothing was stored) or {@link Uncertain} (it may have been). An entry
-     * whose key was used recently (a day in Redis, the last 10,000 keys in memory) is not stored
+     * whose key was used recently (15 minutes in Redis, the last 10,000 in memory) is not stored
      * again: it completes with the first id.
      */
     CompletionStage<Long> append(Entry entry);
@@ -36,10 +36,13 @@ public interface Broker extends AutoCloseable {
     void follow(String feed, Follower follower);
 
     /**
-     * What {@code log} of {@code feed} still keeps after id {@code after}, and whether some of it
-     * is gone.
+     * What {@code logs} of {@code feed} still keep after id {@code after}, read at one moment, each
+     * id once and in order; and whether some that came after it is gone.
      */
-    CompletionStage<Kept> read(String feed, String log, long after);
+    CompletionStage<Kept> read(String feed, List<String> logs, long after);
+
+    /** The newest id of {@code feed} this instance has seen: where "from now on" starts. */
+    long newest(String feed);
     // end::broker[]
 
     @Override

@@ -49,8 +49,13 @@ final class LocalBroker implements Broker {
     }
 
     @Override
-    public CompletionStage<Kept> read(String feed, String log, long after) {
-        return CompletableFuture.completedFuture(feed(feed).read(log, after));
+    public CompletionStage<Kept> read(String feed, List<String> logs, long after) {
+        return CompletableFuture.completedFuture(feed(feed).read(logs, after));
+    }
+
+    @Override
+    public long newest(String feed) {
+        return feed(feed).newest();
     }
 
     @Override

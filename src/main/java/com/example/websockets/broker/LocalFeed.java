@@ -5,10 +5,12 @@ import com.example.websockets.broker.Broker.Follower;
 import com.example.websockets.broker.Broker.Kept;
 import com.example.websockets.broker.Broker.Logged;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,11 +77,22 @@ final class LocalFeed {
         return id;
     }
 
-    synchronized Kept read(String name, long after) {
-        Log log = logs.get(name);
-        List<Logged> kept = log == null ? List.of()
-                : log.kept.stream().filter(logged -> logged.id() > after).toList();
-        return new Kept(kept, after > 0 && forgot(log, name, after));
+    synchronized Kept read(List<String> names, long after) {
+        Map<Long, Logged> byId = new TreeMap<>();
+        boolean gap = false;
+        for (String name : names) {
+            Log log = logs.get(name);
+            if (log != null) {
+                log.kept.stream().filter(logged -> logged.id() > after)
+                        .forEach(logged -> byId.put(logged.id(), logged));
+            }
+            gap |= after > 0 && forgot(log, name, after);
+        }
+        return new Kept(new ArrayList<>(byId.values()), gap);
+    }
+
+    synchronized long newest() {
+        return last;
     }
 
     // What was there after `after`, and isn't any more; or `after` is from another run of the app.

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +31,7 @@ final class NotificationHub implements Broker.Follower {
 
     /** Subscribes to every topic; also the name of the log that keeps every notification. */
     static final String ALL = "*";
-    private static final String FEED = "hub";
+    static final String FEED = "hub";
     private static final Logger log = LoggerFactory.getLogger(NotificationHub.class);
 
     private final Broker broker;
@@ -116,13 +117,17 @@ final class NotificationHub implements Broker.Follower {
      */
     void subscribe(Subscriber subscriber, Set<String> wanted, long after, Runnable onceCaughtUp) {
         Subscription subscription;
+        // Asked outside the lock: the broker calls logged() under a lock of its own.
+        long seen = broker.newest(FEED);
         synchronized (lock) {
-            CatchUp catchUp = after < 0 ? CatchUp.fromNow(newest, subscriber::notification)
+            // "From now on" is from the newest id this instance has seen, here or in the broker.
+            CatchUp catchUp = after < 0
+                    ? CatchUp.fromNow(Math.max(newest, seen), subscriber::notification)
                     : CatchUp.after(after, subscriber::notification);
-            subscription = new Subscription(Set.copyOf(wanted), catchUp, onceCaughtUp);
+            subscription = new Subscription(Set.copyOf(wanted), catchUp, once(onceCaughtUp));
             subscribers.put(subscriber, subscription);
             if (after < 0) {
-                onceCaughtUp.run();
+                subscription.onceCaughtUp().run();
                 return;
             }
         }
@@ -165,16 +170,16 @@ final class NotificationHub implements Broker.Follower {
     /** Step 6: the feed may have passed this instance by; every subscriber reads what it missed. */
     @Override
     public void lostTrack() {
-        Map<Subscriber, Subscription> again = new java.util.HashMap<>();
+        List<Runnable> again = new ArrayList<>();
         synchronized (lock) {
             subscribers.forEach((subscriber, subscription) -> {
                 if (subscription.catchUp().catchUpAgain()) {
-                    again.put(subscriber, subscription);
+                    long from = subscription.catchUp().lastSent();
+                    again.add(() -> catchUp(subscriber, subscription, from));
                 }
             });
         }
-        again.forEach((subscriber, subscription) ->
-                catchUp(subscriber, subscription, subscription.catchUp().lastSent()));
+        again.forEach(Runnable::run); // outside the lock: each reads the broker
     }
 
     void change(Subscriber subscriber, Set<String> wanted) {
@@ -192,24 +197,25 @@ final class NotificationHub implements Broker.Follower {
 
     // What the logs of these topics keep after the id, as subscribers receive it, each id once.
     private CompletionStage<Kept> read(Set<String> wanted, long after) {
+        // One read of every log at one moment: read one by one, an append landing between two
+        // reads could send a later id before an earlier one, and the earlier would be dropped.
         List<String> logs = wanted.contains(ALL) ? List.of(ALL) : List.copyOf(wanted);
-        List<CompletableFuture<Kept>> reads = logs.stream()
-                .map(topic -> broker.read(FEED, topic, after).toCompletableFuture()).toList();
-        return CompletableFuture.allOf(reads.toArray(CompletableFuture[]::new)).thenApply(done -> {
-            Map<Long, Logged> byId = new java.util.TreeMap<>();
-            boolean gap = false;
-            for (CompletableFuture<Kept> read : reads) {
-                Kept kept = read.join();
-                gap |= kept.gap();
-                kept.messages().forEach(logged -> {
+        return broker.read(FEED, logs, after).thenApply(kept -> new Kept(kept.messages().stream()
+                .map(logged -> {
                     Stored stored = readable(logged);
-                    if (stored != null) {
-                        byId.put(logged.id(), stored.numbered(logged.id()));
-                    }
-                });
+                    return stored == null ? null : stored.numbered(logged.id());
+                })
+                .filter(notification -> notification != null).toList(), kept.gap()));
+    }
+
+    // "subscribed" goes out once: after the first catch-up, not again after one the broker asks.
+    private static Runnable once(Runnable task) {
+        AtomicBoolean done = new AtomicBoolean();
+        return () -> {
+            if (done.compareAndSet(false, true)) {
+                task.run();
             }
-            return new Kept(new ArrayList<>(byId.values()), gap);
-        });
+        };
     }
 
     // Another version of the app may store what this one can't read: logged and skipped.

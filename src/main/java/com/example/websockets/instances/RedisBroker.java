@@ -53,6 +53,7 @@ public final class RedisBroker implements Broker {
     private final AtomicBoolean shared = new AtomicBoolean(true);
     private volatile boolean closing;
 
+    /** {@code url}: as logs may show it, without its password. */
     private RedisBroker(String url, ClientResources resources, RedisClient client) {
         this.url = url;
         this.resources = resources;
@@ -100,14 +101,14 @@ public final class RedisBroker implements Broker {
                 .timeoutOptions(TimeoutOptions.enabled())
                 .build());
         try {
-            RedisBroker broker = new RedisBroker(url, resources, client);
-            log.info("Sharing messages with every instance through Redis at {}", url);
+            RedisBroker broker = new RedisBroker(shown(url), resources, client);
+            log.info("Sharing messages with every instance through Redis at {}", shown(url));
             return broker;
         } catch (RedisConnectionException e) {
             client.shutdown();
             resources.shutdown();
-            throw new IllegalStateException("Could not reach Redis at " + url + " (REDIS_URL): "
-                    + e.getMessage()
+            throw new IllegalStateException("Could not reach Redis at " + shown(url)
+                    + " (REDIS_URL): " + e.getMessage()
                     + ". Start Redis, or unset REDIS_URL to run a single instance.", e);
         }
     }
@@ -149,8 +150,13 @@ public final class RedisBroker implements Broker {
     }
 
     @Override
-    public CompletionStage<Kept> read(String feed, String log, long after) {
-        return logs.read(feed, log, after);
+    public long newest(String feed) {
+        return Math.max(feeds.seen(feed), appended.getOrDefault(feed, new AtomicLong()).get());
+    }
+
+    @Override
+    public CompletionStage<Kept> read(String feed, List<String> logs, long after) {
+        return this.logs.read(feed, logs, after);
     }
 
     @Override
@@ -162,6 +168,11 @@ public final class RedisBroker implements Broker {
         commands.close();
         client.shutdown();
         resources.shutdown();
+    }
+
+    /** The URL as logs and messages show it: a password in it is never printed. */
+    static String shown(String url) {
+        return url.replaceFirst("://[^/@]*@", "://***@");
     }
 
     private void deliverHere(String channel, String message) {

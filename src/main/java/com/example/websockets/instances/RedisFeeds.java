@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -119,14 +120,23 @@ final class RedisFeeds implements Runnable {
                                               // lost the rest
             }
             if (before != feed.seen) {
-                feed.followers.forEach(Follower::lostTrack);
+                feed.followers.forEach(follower -> tell(follower, Follower::lostTrack));
             }
             feed.seen = id;
             Logged logged = new Logged(id, message.getBody().get("m"));
-            feed.followers.forEach(follower -> follower.logged(logged));
+            feed.followers.forEach(follower -> tell(follower, each -> each.logged(logged)));
         }
     }
     // end::follow[]
+
+    // A follower that fails is a bug of its own, not Redis going away: the others go on.
+    private static void tell(Follower follower, Consumer<Follower> what) {
+        try {
+            what.accept(follower);
+        } catch (RuntimeException failed) {
+            log.warn("A follower of a feed failed", failed);
+        }
+    }
 
     // A full jitter from 0.1 s up to 10 s, so that a fleet doesn't knock on a Redis that came
     // back at once.

@@ -10,6 +10,8 @@ import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.async.RedisAsyncCommands;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -18,12 +20,15 @@ import java.util.concurrent.CompletionStage;
  * waiting on any thread of the app: every call answers a future, completed by Lettuce's own
  * threads, or failed after its timeout. Keys of a feed F: {@code F:last}, {@code F:since},
  * {@code F:lost}, the stream {@code F:feed}, the logs {@code F:log:<name>}, {@code F:logs},
- * {@code F:dropped}, {@code F:forgotten}, and {@code F:key:<key>} for a day after each append.
+ * {@code F:dropped}, {@code F:forgotten}, and {@code F:key:<key>} for 15 minutes after each
+ * append.
  */
 final class RedisLogs {
 
     static final int FEED_LENGTH = 10_000;
-    static final int KEY_SECONDS = 24 * 60 * 60;
+    // A retry comes within seconds or minutes. Kept a day, the keys of 1,000 publishes a second
+    // would be 86 million; kept 15 minutes, 900,000 (about 100 MB).
+    static final int KEY_SECONDS = 15 * 60;
 
     private static final RedisScript APPEND =
             new RedisScript("append.lua", ScriptOutputType.INTEGER);
@@ -56,10 +61,13 @@ final class RedisLogs {
                 CompletableFuture.failedFuture(appendFailed(failure)));
     }
 
-    CompletionStage<Kept> read(String feed, String log, long after) {
-        String[] keys = {log(feed, log), feed + ":since", feed + ":last", feed + ":lost",
-            feed + ":dropped", feed + ":forgotten"};
-        CompletableFuture<List<Object>> answer = READ.run(redis, keys, String.valueOf(after));
+    /** What {@code logs} keep after {@code after}, read at one moment: each id once, in order. */
+    CompletionStage<Kept> read(String feed, List<String> logs, long after) {
+        List<String> keys = new ArrayList<>(List.of(feed + ":since", feed + ":last", feed + ":lost",
+                feed + ":dropped", feed + ":forgotten", feed + ":feed"));
+        logs.forEach(log -> keys.add(log(feed, log)));
+        CompletableFuture<List<Object>> answer =
+                READ.run(redis, keys.toArray(String[]::new), String.valueOf(after));
         return answer.handle((reply, failure) -> {
             if (failure != null) {
                 throw new Broker.Unavailable("Redis at " + url + " can't be read",
@@ -81,16 +89,19 @@ final class RedisLogs {
         return feed + ":log:" + log;
     }
 
-    // {gap, {{"<id>-0", {"m", message}}, ...}}
+    // {gap, {{{"<id>-0", {"m", message}}, ...}, ...}}: one list of entries per log.
     @SuppressWarnings("unchecked")
     private static Kept kept(List<Object> reply) {
-        List<Logged> messages = new ArrayList<>();
-        for (Object entry : (List<Object>) reply.get(1)) {
-            List<Object> parts = (List<Object>) entry;
-            List<Object> fields = (List<Object>) parts.get(1);
-            messages.add(new Logged(id((String) parts.get(0)), (String) fields.get(1)));
+        Map<Long, Logged> byId = new TreeMap<>();
+        for (Object log : (List<Object>) reply.get(1)) {
+            for (Object entry : (List<Object>) log) {
+                List<Object> parts = (List<Object>) entry;
+                List<Object> fields = (List<Object>) parts.get(1);
+                long id = id((String) parts.get(0));
+                byId.put(id, new Logged(id, (String) fields.get(1)));
+            }
         }
-        return new Kept(messages, ((Long) reply.get(0)) == 1);
+        return new Kept(new ArrayList<>(byId.values()), ((Long) reply.get(0)) == 1);
     }
 
     static long id(String streamId) {

@@ -8,13 +8,14 @@ import com.example.websockets.rooms.Presence.Claim;
 import com.example.websockets.rooms.Room.Member;
 import com.example.websockets.rooms.ServerMessage.Said;
 import io.javalin.websocket.WsContext;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +36,7 @@ final class Lobby implements Relay.Listener {
     private final Presence presence;
     private final Online online = new Online();
     private final RoomsHere rooms = new RoomsHere();
-    private BiConsumer<WsContext, Room> catchingUp = (tab, room) -> { };
+    private Consumer<Member> catchingUp = member -> { };
     // While the server stops, everyone leaves at once: no "left" notices to sockets that are
     // closing.
     private boolean stopping;
@@ -157,20 +158,19 @@ final class Lobby implements Relay.Listener {
      */
     @Override
     public void lostTrack() {
-        Map<WsContext, Room> again = new LinkedHashMap<>();
+        List<Member> again = new ArrayList<>(); // as they are now: a tab may leave meanwhile
         synchronized (this) {
-            rooms.all().forEach(room -> room.members().forEach((tab, member) -> {
+            rooms.all().forEach(room -> room.members().values().forEach(member -> {
                 if (member.catchUp().catchUpAgain()) {
-                    again.put(tab, room);
+                    again.add(member);
                 }
             }));
         }
-        again.forEach((tab, room) -> catchingUp.accept(tab, room)); // outside the lock:
-                                                                    // it reads the broker
+        again.forEach(catchingUp); // outside the lock: it reads the broker
     }
 
     /** Who reads what a tab missed, when the broker lost track: wired by {@link Requests}. */
-    synchronized void whenLostTrack(BiConsumer<WsContext, Room> reader) {
+    synchronized void whenLostTrack(Consumer<Member> reader) {
         this.catchingUp = reader;
     }
 

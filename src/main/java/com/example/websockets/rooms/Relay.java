@@ -98,7 +98,7 @@ final class Relay {
 
     /** The room's kept messages after {@code after}; fails when the broker can't be read. */
     CompletionStage<History> history(String room, long after) {
-        return broker.read(FEED, Names.key(room), after)
+        return broker.read(FEED, List.of(Names.key(room)), after)
                 .thenApply(kept -> new History(kept.messages().stream()
                         .map(Relay::readable).filter(said -> said != null).toList(), kept.gap()));
     }

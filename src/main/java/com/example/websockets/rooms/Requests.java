@@ -29,7 +29,7 @@ final class Requests {
     Requests(Lobby lobby, Relay relay) {
         this.lobby = lobby;
         this.relay = relay;
-        lobby.whenLostTrack((tab, room) -> catchUp(tab, room.name, room.member(tab)));
+        lobby.whenLostTrack(member -> catchUp(member.tab(), member.room(), member));
     }
 
     // tag::receive[]

@@ -17,8 +17,8 @@ final class Room {
     final String name;
     private final Map<WsContext, Member> members = new LinkedHashMap<>();
 
-    /** A connection in the room: its user, and its way from the room's history to what is new. */
-    record Member(String user, CatchUp catchUp) {
+    /** A tab in a room: its user, the room's name, and its way from history to what is new. */
+    record Member(WsContext tab, String user, String room, CatchUp catchUp) {
     }
 
     Room(String name) {
@@ -31,7 +31,7 @@ final class Room {
      */
     boolean enter(WsContext connection, String user, long after) {
         boolean arriving = members.values().stream().noneMatch(member -> member.user.equals(user));
-        members.put(connection, new Member(user,
+        members.put(connection, new Member(connection, user, name,
                 CatchUp.after(after, said -> Outbox.send(connection, said.message()))));
         return arriving;
     }

@@ -37,7 +37,7 @@ class BrokerLogsTest {
     }
 
     private static Kept read(Broker broker, String log, long after) {
-        return broker.read("test", log, after).toCompletableFuture().join();
+        return broker.read("test", List.of(log), after).toCompletableFuture().join();
     }
 
     @AfterEach
@@ -92,7 +92,7 @@ class BrokerLogsTest {
         }
         assertTrue(read(broker, "busy 0", dropped - 1).gap(), "busy 0 was dropped");
         assertFalse(read(broker, "quiet", quiet).gap(), "quiet lost nothing, whatever happened to the others");
-        assertFalse(broker.read("another feed", "quiet", 0).toCompletableFuture().join().gap(), "nor another feed");
+        assertFalse(broker.read("another feed", List.of("quiet"), 0).toCompletableFuture().join().gap(), "nor another feed");
     }
 
     @ParameterizedTest
@@ -140,5 +140,19 @@ class BrokerLogsTest {
         long id = broker.append(entry).toCompletableFuture().join();
         assertEquals(id, broker.append(entry).toCompletableFuture().join(), "the same id again");
         assertEquals(1, read(broker, "log", 0).messages().size(), "and kept once");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"local", "redis"})
+    void a_read_of_several_logs_gives_each_message_once_in_order_and_newest_follows_appends(String kind) {
+        Broker broker = broker(kind);
+        long a = broker.append(new Broker.Entry("test", List.of("x", "all"), 10, "a", null))
+                .toCompletableFuture().join();
+        long b = append(broker, "y", 10, "b");
+        long c = broker.append(new Broker.Entry("test", List.of("y", "all"), 10, "c", null))
+                .toCompletableFuture().join();
+        Kept kept = broker.read("test", List.of("y", "x", "all"), 0).toCompletableFuture().join();
+        assertEquals(List.of(a, b, c), kept.messages().stream().map(Broker.Logged::id).toList());
+        assertEquals(c, broker.newest("test"), "as soon as the append answered");
     }
 }

@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.websockets.broker.Broker;
 import com.example.websockets.broker.Broker.Logged;
+import com.example.websockets.testing.HeldBroker;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The hub's bookkeeping on its own: catch-up, gaps, and the bound on how many topics it keeps. */
 class NotificationHubTest {
@@ -76,6 +80,34 @@ class NotificationHubTest {
         Recorder recorder = new Recorder();
         hub.subscribe(recorder, Set.of("first"), seen, () -> { });
         assertEquals(List.of("gap"), recorder.got, "its notifications are gone, and it is told so");
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {-1, 0})
+    void a_catch_up_the_broker_asks_for_does_not_say_subscribed_again(long after) {
+        HeldBroker broker = new HeldBroker();
+        NotificationHub hub = new NotificationHub(broker, 10, Clock.systemUTC());
+        AtomicInteger subscribed = new AtomicInteger();
+        Recorder recorder = new Recorder();
+        hub.subscribe(recorder, Set.of("a"), after, subscribed::incrementAndGet);
+        long first = publish(hub, draft("a"));
+        broker.loseTrack(NotificationHub.FEED); // as when Redis dropped this instance
+        long second = publish(hub, draft("a"));
+        assertEquals(List.of("n " + first, "n " + second), recorder.got);
+        assertEquals(1, subscribed.get(), "\"subscribed\" went out once");
+    }
+
+    @Test
+    void from_now_on_starts_after_what_this_instance_published_even_before_the_feed_brings_it() {
+        HeldBroker broker = new HeldBroker();
+        NotificationHub hub = new NotificationHub(broker, 10, Clock.systemUTC());
+        broker.holdFeed(); // Redis hands an append back a moment after it answers
+        long before = publish(hub, draft("a"));
+        Recorder recorder = new Recorder();
+        hub.subscribe(recorder, Set.of("a"), -1, () -> { });
+        broker.releaseFeed();
+        long after = publish(hub, draft("a"));
+        assertEquals(List.of("n " + after), recorder.got, before + " came before it subscribed");
     }
 
     @Test

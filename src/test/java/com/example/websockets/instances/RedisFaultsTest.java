@@ -137,6 +137,30 @@ class RedisFaultsTest {
     }
 
     @Test
+    void a_subscriber_that_saw_what_a_restore_lost_is_told_of_a_gap_even_after_every_instance_restarted()
+            throws Exception {
+        redis = RedisServer.startFresh();
+        AppInstance before = instance("hub");
+        publishSurely(before, "saved");
+        redis.command("SAVE");
+        TestSocket live = subscriber(before, "");
+        live.expect(SUBSCRIBED);
+        long lost = publishSurely(before, "lost with the crash");
+        assertEquals(lost, id(live.next()));
+        live.close();
+        before.close(); // no instance is left that saw it: only the subscriber did
+
+        redis.kill();
+        redis.restart();
+        AppInstance after = instance("hub");
+        long next = publishSurely(after, "after the restart");
+        TestSocket back = subscriber(after, "&after=" + lost);
+        assertTrue(back.next().contains("\"type\":\"gap\""),
+                "Redis forgot " + lost + ", and whatever came after it");
+        assertEquals(next, id(back.next()));
+    }
+
+    @Test
     void a_redis_restarted_empty_tells_a_resuming_subscriber_of_its_gap() throws Exception {
         redis = RedisServer.startFresh();
         AppInstance a = instance("hub");

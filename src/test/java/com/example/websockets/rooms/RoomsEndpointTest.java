@@ -10,6 +10,7 @@ import com.example.websockets.WebSocketsApp;
 import com.example.websockets.testing.RoomsUser.Tab;
 import com.example.websockets.broker.Broker;
 import com.example.websockets.app.Variables;
+import com.example.websockets.testing.HeldBroker;
 import com.example.websockets.testing.Steps;
 import com.example.websockets.testing.TestSocket;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -358,6 +360,31 @@ class RoomsEndpointTest {
         });
     }
 
+    @Test
+    void a_tab_that_closes_while_the_rooms_catch_up_again_leaves_the_others_catching_up() {
+        HeldBroker broker = new HeldBroker();
+        RoomsEndpoint rooms = new RoomsEndpoint(RoomsSettings.from(Variables.of(Map.of())), broker);
+        JavalinTest.test(WebSocketsApp.create(Map.of(), List.of(rooms)), (server, http) -> {
+            Tab alice = RoomsUser.signIn(server.port(), "Alice").open();
+            alice.enter("general");
+            Tab bob = RoomsUser.signIn(server.port(), "Bob").open();
+            bob.enter("general");
+            alice.next("presence");
+            broker.holdReads();
+            CompletableFuture<Void> lost = CompletableFuture.runAsync(() -> broker.loseTrack("rooms"));
+            broker.awaitAHeldRead(); // Alice's catch-up reads; Bob's is next
+            bob.socket().close();
+            await().atMost(Duration.ofSeconds(10)).until(() ->
+                    http.get("/api/rooms").body().string().contains("\"present\":1"));
+            broker.letGo();
+            lost.get(10, TimeUnit.SECONDS); // fails if catching up Bob, who left, threw
+            assertEquals(List.of("Alice"), names(alice.next("joined").get("present")),
+                    "who is here now, as a tab that catches up learns it");
+            alice.say("general", "still here");
+            assertEquals("still here", alice.next("message").get("text").asText());
+        });
+    }
+
     /** Alice, alone in "general", says m1 to m5. */
     private static void aliceAloneSaysFiveMessages(int port) {
         Tab alice = RoomsUser.signIn(port, "Alice").open();
@@ -366,6 +393,12 @@ class RoomsEndpointTest {
             alice.say("general", "m" + n);
             alice.next("message");
         }
+    }
+
+    private static List<String> names(JsonNode array) {
+        List<String> names = new ArrayList<>();
+        array.forEach(name -> names.add(name.asText()));
+        return names;
     }
 
     private static List<String> texts(JsonNode messages) {
