@@ -16,7 +16,8 @@ class OthersChatTest {
             alice.send("hi");
             bob.expect("User says: hi");
             carol.expect("User says: hi");
-            // Bob's answer must be the very next thing Alice gets: her own "hi" must not come first.
+            // Bob's answer must be the very next thing Alice gets: her own "hi" must not come
+            // first.
             bob.send("hello Alice");
             alice.expect("User says: hello Alice");
             carol.expect("User says: hello Alice");

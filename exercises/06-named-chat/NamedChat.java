@@ -40,6 +40,7 @@ public final class NamedChat implements ChapterStep {
 
     @Override
     public String howToTry(String hostAndPort) {
-        return "Run java examples/ChatClient.java \"ws://" + hostAndPort + "/chat?name=Alice\" (and Bob)";
+        return "Run java examples/ChatClient.java \"ws://" + hostAndPort
+                + "/chat?name=Alice\" (and Bob)";
     }
 }

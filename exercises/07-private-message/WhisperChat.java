@@ -54,6 +54,7 @@ public final class WhisperChat implements ChapterStep {
 
     @Override
     public String howToTry(String hostAndPort) {
-        return "Run java examples/ChatClient.java \"ws://" + hostAndPort + "/chat?name=Alice\" (and Bob)";
+        return "Run java examples/ChatClient.java \"ws://" + hostAndPort
+                + "/chat?name=Alice\" (and Bob)";
     }
 }

@@ -47,6 +47,7 @@ public final class HistoryChat implements ChapterStep {
 
     @Override
     public String howToTry(String hostAndPort) {
-        return "Run java examples/ChatClient.java ws://" + hostAndPort + "/chat, chat, then start a second one";
+        return "Run java examples/ChatClient.java ws://" + hostAndPort
+                + "/chat, chat, then start a second one";
     }
 }

@@ -18,7 +18,8 @@ public final class TimeTicker implements ChapterStep {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final Duration interval;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+    private final ScheduledExecutorService scheduler =
+            Executors.newSingleThreadScheduledExecutor();
     private final Map<WsContext, ScheduledFuture<?>> ticks = new ConcurrentHashMap<>();
 
     public TimeTicker() {
@@ -32,7 +33,8 @@ public final class TimeTicker implements ChapterStep {
     @Override
     public void addTo(JavalinConfig config) {
         config.routes.ws("/time", ws -> {
-            // TODO: tick every interval; "stop" closes with 1000 "Stopped"; a client that leaves stops its clock
+            // TODO: tick every interval; "stop" closes with 1000 "Stopped";
+            //       a client that leaves stops its clock
             ws.onConnect(this::tick);
         });
         config.events.serverStopping(scheduler::shutdownNow);
@@ -44,6 +46,7 @@ public final class TimeTicker implements ChapterStep {
 
     @Override
     public String howToTry(String hostAndPort) {
-        return "Run java examples/EchoClient.java ws://" + hostAndPort + "/time and type stop to end it";
+        return "Run java examples/EchoClient.java ws://" + hostAndPort
+                + "/time and type stop to end it";
     }
 }

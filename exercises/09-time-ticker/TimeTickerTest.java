@@ -8,10 +8,11 @@ import org.junit.jupiter.api.Test;
 class TimeTickerTest {
 
     private static final String TIME = "Time: \\d\\d:\\d\\d:\\d\\d";
+    private static final Duration TICK = Duration.ofMillis(100);
 
     @Test
     void the_time_arrives_again_and_again() {
-        try (ExerciseServer server = ExerciseServer.start(new TimeTicker(Duration.ofMillis(100)))) {
+        try (ExerciseServer server = ExerciseServer.start(new TimeTicker(TICK))) {
             Peer alice = Peer.connect("Alice", server, "/time");
             for (int tick = 1; tick <= 4; tick++) {
                 alice.expectMatching(TIME, "Time: 14:03:07");
@@ -21,7 +22,7 @@ class TimeTickerTest {
 
     @Test
     void stop_closes_the_connection_with_1000() {
-        try (ExerciseServer server = ExerciseServer.start(new TimeTicker(Duration.ofMillis(100)))) {
+        try (ExerciseServer server = ExerciseServer.start(new TimeTicker(TICK))) {
             Peer alice = Peer.connect("Alice", server, "/time");
             alice.expectMatching(TIME, "Time: 14:03:07");
             alice.send("stop");
@@ -31,7 +32,7 @@ class TimeTickerTest {
 
     @Test
     void one_clients_stop_leaves_the_others_clock_running() {
-        try (ExerciseServer server = ExerciseServer.start(new TimeTicker(Duration.ofMillis(100)))) {
+        try (ExerciseServer server = ExerciseServer.start(new TimeTicker(TICK))) {
             Peer alice = Peer.connect("Alice", server, "/time");
             Peer bob = Peer.connect("Bob", server, "/time");
             alice.send("stop");

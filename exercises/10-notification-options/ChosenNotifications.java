@@ -18,7 +18,8 @@ public final class ChosenNotifications implements ChapterStep {
     static final int COUNT = 5;
 
     private final Duration interval;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+    private final ScheduledExecutorService scheduler =
+            Executors.newSingleThreadScheduledExecutor();
     private final Map<WsContext, ScheduledFuture<?>> schedules = new ConcurrentHashMap<>();
 
     public ChosenNotifications() {
@@ -45,7 +46,8 @@ public final class ChosenNotifications implements ChapterStep {
         AtomicInteger sent = new AtomicInteger();
         long period = interval.toMillis();
         schedules.put(subscriber, scheduler.scheduleAtFixedRate(
-                () -> notify(subscriber, sent.incrementAndGet(), COUNT), period, period, TimeUnit.MILLISECONDS));
+                () -> notify(subscriber, sent.incrementAndGet(), COUNT),
+                period, period, TimeUnit.MILLISECONDS));
     }
 
     private void notify(WsContext subscriber, int number, int count) {

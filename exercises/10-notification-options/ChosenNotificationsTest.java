@@ -44,9 +44,11 @@ class ChosenNotificationsTest {
                 "count=0&interval_ms=5", badCount,
                 "interval_ms=5", badInterval,
                 "interval_ms=", badInterval);
-        try (ExerciseServer server = ExerciseServer.start(new ChosenNotifications(Duration.ofMillis(100)))) {
+        ChosenNotifications quick = new ChosenNotifications(Duration.ofMillis(100));
+        try (ExerciseServer server = ExerciseServer.start(quick)) {
             refusals.forEach((query, reason) ->
-                    Peer.connect("A client asking for " + query, server, "/notifications?" + query).expectClose(1008, reason));
+                    Peer.connect("A client asking for " + query, server, "/notifications?" + query)
+                            .expectClose(1008, reason));
         }
     }
 

@@ -17,6 +17,7 @@ public final class JsonEcho implements ChapterStep {
 
     @Override
     public String howToTry(String hostAndPort) {
-        return "Run java examples/EchoClient.java ws://" + hostAndPort + "/json and type {\"type\": \"shout\", \"text\": \"hi\"}";
+        return "Run java examples/EchoClient.java ws://" + hostAndPort
+                + "/json and type {\"type\": \"shout\", \"text\": \"hi\"}";
     }
 }

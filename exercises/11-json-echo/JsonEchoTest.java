@@ -21,10 +21,12 @@ class JsonEchoTest {
             Peer alice = Peer.connect("Alice", server, "/json");
             String shout = "{\"type\": \"shout\", \"text\": \"hi there\"}";
             alice.send(shout);
-            assertEquals(json("{\"type\": \"echo\", \"text\": \"HI THERE\"}"), answer(alice, shout));
+            assertEquals(json("{\"type\": \"echo\", \"text\": \"HI THERE\"}"),
+                    answer(alice, shout));
             String quoted = "{\"type\": \"shout\", \"text\": \"say \\\"cheese\\\"\"}";
             alice.send(quoted);
-            assertEquals(json("{\"type\": \"echo\", \"text\": \"SAY \\\"CHEESE\\\"\"}"), answer(alice, quoted));
+            assertEquals(json("{\"type\": \"echo\", \"text\": \"SAY \\\"CHEESE\\\"\"}"),
+                    answer(alice, quoted));
         }
     }
 
@@ -39,13 +41,16 @@ class JsonEchoTest {
             codes.forEach((sent, code) -> {
                 alice.send(sent);
                 JsonNode answer = answer(alice, sent);
-                assertEquals("error", answer.path("type").asText(), "Alice sent " + sent + " and got " + answer);
-                assertEquals(code, answer.path("code").asText(), "Alice sent " + sent + " and got " + answer);
-                assertFalse(answer.path("reason").asText().isEmpty(), "an error says why: " + answer);
+                String exchange = "Alice sent " + sent + " and got " + answer;
+                assertEquals("error", answer.path("type").asText(), exchange);
+                assertEquals(code, answer.path("code").asText(), exchange);
+                assertFalse(answer.path("reason").asText().isEmpty(),
+                        "an error says why: " + answer);
             });
             String again = "{\"type\": \"shout\", \"text\": \"still here\"}";
             alice.send(again);
-            assertEquals(json("{\"type\": \"echo\", \"text\": \"STILL HERE\"}"), answer(alice, again));
+            assertEquals(json("{\"type\": \"echo\", \"text\": \"STILL HERE\"}"),
+                    answer(alice, again));
         }
     }
 
@@ -55,7 +60,8 @@ class JsonEchoTest {
         try {
             return JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new AssertionError("Alice sent " + sent + " and expected a JSON answer, but got: " + text);
+            throw new AssertionError(
+                    "Alice sent " + sent + " and expected a JSON answer, but got: " + text);
         }
     }
 

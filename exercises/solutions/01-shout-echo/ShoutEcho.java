@@ -10,7 +10,8 @@ public final class ShoutEcho implements ChapterStep {
     @Override
     public void addTo(JavalinConfig config) {
         config.routes.ws("/ws", ws -> {
-            ws.onMessage(ctx -> ctx.send("Message received: " + ctx.message().toUpperCase(Locale.ROOT)));
+            ws.onMessage(ctx ->
+                    ctx.send("Message received: " + ctx.message().toUpperCase(Locale.ROOT)));
         });
     }
 

@@ -43,7 +43,8 @@ public final class WhisperChat implements ChapterStep {
         }
         String name = nameAndText[0];
         String text = nameAndText[1];
-        List<WsContext> recipients = clients.stream().filter(client -> name.equals(client.attribute(NAME))).toList();
+        List<WsContext> recipients = clients.stream()
+                .filter(client -> name.equals(client.attribute(NAME))).toList();
         if (recipients.isEmpty()) {
             from.send("No one called " + name + " is here");
             return;
@@ -76,6 +77,7 @@ public final class WhisperChat implements ChapterStep {
 
     @Override
     public String howToTry(String hostAndPort) {
-        return "Run java examples/ChatClient.java \"ws://" + hostAndPort + "/chat?name=Alice\" (and Bob)";
+        return "Run java examples/ChatClient.java \"ws://" + hostAndPort
+                + "/chat?name=Alice\" (and Bob)";
     }
 }

@@ -19,7 +19,8 @@ public final class TimeTicker implements ChapterStep {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final Duration interval;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+    private final ScheduledExecutorService scheduler =
+            Executors.newSingleThreadScheduledExecutor();
     private final Map<WsContext, ScheduledFuture<?>> ticks = new ConcurrentHashMap<>();
 
     public TimeTicker() {
@@ -49,7 +50,8 @@ public final class TimeTicker implements ChapterStep {
     private void start(WsContext client) {
         long period = interval.toMillis();
         tick(client);
-        ticks.put(client, scheduler.scheduleAtFixedRate(() -> tick(client), period, period, TimeUnit.MILLISECONDS));
+        ticks.put(client, scheduler.scheduleAtFixedRate(
+                () -> tick(client), period, period, TimeUnit.MILLISECONDS));
     }
 
     private void stop(WsContext client) {
@@ -65,6 +67,7 @@ public final class TimeTicker implements ChapterStep {
 
     @Override
     public String howToTry(String hostAndPort) {
-        return "Run java examples/EchoClient.java ws://" + hostAndPort + "/time and type stop to end it";
+        return "Run java examples/EchoClient.java ws://" + hostAndPort
+                + "/time and type stop to end it";
     }
 }

@@ -18,7 +18,8 @@ public final class ChosenNotifications implements ChapterStep {
     static final int COUNT = 5;
 
     private final Duration interval;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+    private final ScheduledExecutorService scheduler =
+            Executors.newSingleThreadScheduledExecutor();
     private final Map<WsContext, ScheduledFuture<?>> schedules = new ConcurrentHashMap<>();
 
     public ChosenNotifications() {
@@ -56,11 +57,16 @@ public final class ChosenNotifications implements ChapterStep {
         }
         AtomicInteger sent = new AtomicInteger();
         schedules.put(subscriber, scheduler.scheduleAtFixedRate(
-                () -> notify(subscriber, sent.incrementAndGet(), count), period, period, TimeUnit.MILLISECONDS));
+                () -> notify(subscriber, sent.incrementAndGet(), count),
+                period, period, TimeUnit.MILLISECONDS));
     }
 
-    /** The value of {@code ?name=}, its fallback when absent, or null once a bad value closed the socket. */
-    private static Integer option(WsContext subscriber, String name, int fallback, int min, int max) {
+    /**
+     * The value of {@code ?name=}, its fallback when absent, or null once a bad value closed the
+     * socket.
+     */
+    private static Integer option(WsContext subscriber, String name, int fallback, int min,
+            int max) {
         String value = subscriber.queryParam(name);
         if (value == null) {
             return fallback;

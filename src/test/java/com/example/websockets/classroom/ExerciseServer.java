@@ -26,6 +26,8 @@ public final class ExerciseServer implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofSeconds(5);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String BUSY = " s later: does it sleep, wait or loop?"
+            + " A handler must return quickly.";
 
     private final Javalin app;
     // How many of the test's clients are connected, as the test sees it.
@@ -36,11 +38,28 @@ public final class ExerciseServer implements AutoCloseable {
     }
 
     public static ExerciseServer start(ChapterStep step) {
-        return new ExerciseServer(WebSocketsApp.create(Map.of(), List.of(step)).start("127.0.0.1", 0));
+        return new ExerciseServer(
+                WebSocketsApp.create(Map.of(), List.of(step)).start("127.0.0.1", 0));
     }
 
     public int port() {
         return app.port();
+    }
+
+    /**
+     * POSTs {@code body} as text to {@code path} and returns the answer's text; fails in plain
+     * words unless the answer is a success (2xx).
+     */
+    public String post(String path, String body) {
+        HttpRequest request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "text/plain; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpResponse<String> answer = send(request, "POST " + path);
+        if (answer.statusCode() / 100 != 2) {
+            fail("POST " + path + " with \"" + body + "\" expected a success, but the server"
+                    + " answered HTTP " + answer.statusCode() + " \"" + answer.body() + "\"");
+        }
+        return answer.body();
     }
 
     /** How many sockets the step has taken in so far. */
@@ -51,15 +70,15 @@ public final class ExerciseServer implements AutoCloseable {
     /** Waits until the step's own onConnect has run for the client that just connected. */
     void peerConnected(int openedBefore, String who) {
         peersOpen.incrementAndGet();
-        waitFor(() -> opened() > openedBefore, who + " connected, but the server's onConnect had not"
-                + " finished " + WAIT.toSeconds() + " s later: does it sleep, wait or loop? A handler must return quickly.");
+        waitFor(() -> opened() > openedBefore, who + " connected, but the server's onConnect"
+                + " had not finished " + WAIT.toSeconds() + BUSY);
     }
 
     /** Waits until the step's own onClose has run for a client whose connection just closed. */
     void peerClosed(String who) {
         int open = peersOpen.decrementAndGet();
-        waitFor(() -> sum("websocket_connections_open{") == open, who + "'s connection closed, but the server's onClose had not finished "
-                + WAIT.toSeconds() + " s later: does it sleep, wait or loop? A handler must return quickly.");
+        waitFor(() -> sum("websocket_connections_open{") == open, who + "'s connection closed,"
+                + " but the server's onClose had not finished " + WAIT.toSeconds() + BUSY);
     }
 
     private static void waitFor(Callable<Boolean> condition, String failure) {
@@ -73,15 +92,26 @@ public final class ExerciseServer implements AutoCloseable {
     // The app counts a socket as opened once its step's onConnect has returned, and as closed once
     // its onClose has: so a test never races the step.
     private int sum(String meter) {
-        String metrics;
-        try {
-            metrics = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + "/metrics")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-        } catch (IOException | InterruptedException e) {
-            throw new AssertionError("The exercise's server did not answer GET /metrics", e);
-        }
+        String metrics = send(HttpRequest.newBuilder(uri("/metrics")).build(), "GET /metrics")
+                .body();
         return (int) metrics.lines().filter(line -> line.startsWith(meter))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port() + path);
+    }
+
+    private static HttpResponse<String> send(HttpRequest request, String what) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new AssertionError("The exercise's server did not answer " + what, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted while waiting for " + what, e);
+        }
     }
 
     @Override

@@ -32,7 +32,8 @@ public final class Peer {
     public static Peer connect(String name, ExerciseServer server, String path) {
         int before = server.opened();
         try {
-            Peer peer = new Peer(name, TestSocket.connect(server.port(), path, Map.of(), true), server);
+            TestSocket socket = TestSocket.connect(server.port(), path, Map.of(), true);
+            Peer peer = new Peer(name, socket, server);
             server.peerConnected(before, name);
             return peer;
         } catch (CompletionException e) {
@@ -56,7 +57,9 @@ public final class Peer {
         if (arrived == null) {
             TestSocket.Close close = socket.pollClose(Duration.ZERO);
             fail(name + " expected " + quote(expected) + " but "
-                    + (close != null ? "the server closed the connection (" + close.code() + " " + close.reason() + ")"
+                    + (close != null
+                            ? "the server closed the connection (" + close.code() + " "
+                                    + close.reason() + ")"
                             : "nothing arrived within " + WAIT.toSeconds() + " s") + after());
         }
         if (!arrived.equals(expected)) {
@@ -68,26 +71,35 @@ public final class Peer {
     public String next() {
         String arrived = socket.poll(WAIT);
         if (arrived == null) {
-            fail(name + " expected a message but nothing arrived within " + WAIT.toSeconds() + " s" + after());
+            fail(name + " expected a message but nothing arrived within " + WAIT.toSeconds()
+                    + " s" + after());
         }
         return arrived;
     }
 
-    /** The next message must match {@code regex}; {@code shape} says it in words, e.g. "Time: 14:03:07". */
+    /**
+     * The next message must match {@code regex}; {@code shape} says it in words, e.g.
+     * "Time: 14:03:07".
+     */
     public void expectMatching(String regex, String shape) {
         String arrived = next();
         if (!arrived.matches(regex)) {
-            fail(name + " expected a message like " + quote(shape) + " but got " + quote(arrived) + after());
+            fail(name + " expected a message like " + quote(shape) + " but got " + quote(arrived)
+                    + after());
         }
     }
 
-    /** The server must close this connection with {@code code} and {@code reason}, sending nothing before. */
+    /**
+     * The server must close this connection with {@code code} and {@code reason}, sending
+     * nothing before.
+     */
     public void expectClose(int code, String reason) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
             String arrived = socket.poll(SLICE);
             if (arrived != null) {
-                fail(expectedClose(code, reason) + " but got the message " + quote(arrived) + after());
+                fail(expectedClose(code, reason) + " but got the message " + quote(arrived)
+                        + after());
             }
             TestSocket.Close close = socket.pollClose(Duration.ZERO);
             if (close != null) {
@@ -99,11 +111,15 @@ public final class Peer {
         fail(expectedClose(code, reason) + " but it stayed open" + after());
     }
 
-    /** The server must close with {@code code} and {@code reason} soon; messages before the close don't matter. */
+    /**
+     * The server must close with {@code code} and {@code reason} soon; messages before the close
+     * don't matter.
+     */
     public void expectCloseSoon(int code, String reason) {
         TestSocket.Close close = socket.pollClose(WAIT);
         if (close == null) {
-            fail(expectedClose(code, reason) + " but it was still open " + WAIT.toSeconds() + " s later" + after());
+            fail(expectedClose(code, reason) + " but it was still open " + WAIT.toSeconds()
+                    + " s later" + after());
         }
         checkClose(close, code, reason);
         server.peerClosed(name);
@@ -111,12 +127,14 @@ public final class Peer {
 
     private void checkClose(TestSocket.Close close, int code, String reason) {
         if (close.code() != code || !close.reason().equals(reason)) {
-            fail(expectedClose(code, reason) + " but it closed with " + close.code() + " " + quote(close.reason()) + after());
+            fail(expectedClose(code, reason) + " but it closed with " + close.code() + " "
+                    + quote(close.reason()) + after());
         }
     }
 
     private String expectedClose(int code, String reason) {
-        return name + " expected the server to close the connection with " + code + " " + quote(reason);
+        return name + " expected the server to close the connection with " + code + " "
+                + quote(reason);
     }
 
     /** Closes this client's connection cleanly, as a closed browser tab does. */

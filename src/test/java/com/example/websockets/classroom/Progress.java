@@ -1,8 +1,5 @@
 package com.example.websockets.classroom;
 
-import com.example.websockets.WebSocketsApp;
-import com.example.websockets.app.ChapterStep;
-import io.javalin.Javalin;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,107 +7,97 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The classroom kit's one command, after rustlings: it runs every exercise's tests and prints
- * which are done, then explains the first failure of the first one that isn't. It also runs one
- * exercise alone, shows its hints, or starts its server to try by hand.
+ * which are done, then explains the first failure of the first one that isn't.
  *
  * <pre>
- * ./mvnw -q -Pprogress                    every exercise, and what to do next
- * ./mvnw -q -Pprogress -Dexercise=03      exercise 03 alone: "03-...: done" once it passes
- * ./mvnw -q -Pprogress -Dhint=03          the hints for exercise 03
- * ./mvnw -q -Pprogress -Dtry=03           exercise 03's server on port 8000, to try by hand
+ * ./mvnw -q -Pprogress                  every exercise, and what to do next
+ * ./mvnw -q -Pprogress -Dwatch          the same, then reruns the exercise you are on at each save
+ * ./mvnw -q -Pprogress -Dexercise=03    exercise 03 alone: "03-...: done" once it passes
+ * ./mvnw -q -Pprogress -Dhint=03        the hints for exercise 03
+ * ./mvnw -q -Pprogress -Dtry=03         exercise 03's server on port 8000, to try by hand
+ * ./mvnw -q -Pprogress -Dgrade=03       for autograders: exercise 03 alone, exit code 0 once done
  * </pre>
  */
 public final class Progress {
 
-    static final String COMMAND = "./mvnw -q -Pprogress";
+    /** The options the command takes, each as {@code -Dname}: pom.xml passes each on. */
+    static final List<String> OPTIONS = List.of("watch", "exercise", "hint", "try", "grade");
 
     private Progress() {
     }
 
-    public static void main(String[] args) {
-        Map<String, String> options = List.of(args).stream().filter(arg -> arg.startsWith("--") && arg.contains("="))
-                .collect(Collectors.toMap(arg -> arg.substring(2, arg.indexOf('=')), arg -> arg.substring(arg.indexOf('=') + 1)));
-        String hint = options.getOrDefault("hint", "");
+    public static void main(String[] args) throws InterruptedException {
+        Map<String, String> options = List.of(args).stream()
+                .filter(arg -> arg.startsWith("--") && arg.contains("="))
+                .collect(Collectors.toMap(arg -> arg.substring(2, arg.indexOf('=')),
+                        arg -> arg.substring(arg.indexOf('=') + 1)));
         String tryIt = options.getOrDefault("try", "");
-        String one = options.getOrDefault("exercise", "");
         if (tryIt.isBlank()) {
-            // The exercise servers start and stop many times: their log lines would bury the table.
+            // The exercise servers start and stop many times: their logs would bury the table.
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
+        String hint = options.getOrDefault("hint", "");
+        String one = options.getOrDefault("exercise", "");
+        String grade = options.getOrDefault("grade", "");
+        String watch = options.getOrDefault("watch", "");
         if (!hint.isBlank()) {
             System.out.println(find(hint).hints());
         } else if (!tryIt.isBlank()) {
-            start(find(tryIt));
+            TryServer.start(find(tryIt));
+        } else if (!grade.isBlank()) {
+            System.exit(checkOne(find(grade)) ? 0 : 1);
         } else if (!one.isBlank()) {
             checkOne(find(one));
+        } else if (!watch.isBlank() && !watch.equals("false")) {
+            new Watch(Exercise.all(), System.out).run();
         } else {
-            checkAll();
+            ProgressReport.of(checkAll(Exercise.all())).forEach(System.out::println);
         }
     }
 
-    private static void checkAll() {
-        List<Exercise> exercises = Exercise.all();
+    /** Prints whether the exercise is done, or its first failure; answers whether it is done. */
+    static boolean checkOne(Exercise exercise) {
+        Outcome outcome = exercise.check();
+        if (outcome.done()) {
+            System.out.println(ProgressReport.done(exercise, outcome));
+        } else {
+            ProgressReport.next(exercise, outcome).forEach(System.out::println);
+        }
+        return outcome.done();
+    }
+
+    /** Every exercise's outcome, in order; several run at once. */
+    static Map<Exercise, Outcome> checkAll(List<Exercise> exercises) {
+        return runAll(exercises, Exercise::check);
+    }
+
+    /** What {@code run} gives for each exercise, in order; several run at once. */
+    static Map<Exercise, Outcome> runAll(List<Exercise> exercises,
+            Function<Exercise, Outcome> run) {
         // Most of a failing test's time is spent waiting for a message, so run several at once.
         ExecutorService workers = Executors.newFixedThreadPool(5);
         Map<Exercise, Future<Outcome>> running = new LinkedHashMap<>();
-        exercises.forEach(exercise -> running.put(exercise, workers.submit(exercise::check)));
+        exercises.forEach(exercise ->
+                running.put(exercise, workers.submit(() -> run.apply(exercise))));
         Map<Exercise, Outcome> outcomes = new LinkedHashMap<>();
-        running.forEach((exercise, outcome) -> outcomes.put(exercise, result(outcome)));
-        workers.shutdown();
-        System.out.println("Chapter 14 exercises");
-        System.out.println();
-        outcomes.forEach((exercise, outcome) -> System.out.printf("  %-4s %-34s %-18s %s%n",
-                outcome.done() ? "done" : "todo", exercise.name(), outcome.summary(), exercise.title()));
-        long done = outcomes.values().stream().filter(Outcome::done).count();
-        System.out.println();
-        System.out.println(done + " of " + exercises.size() + " done.");
-        outcomes.entrySet().stream().filter(entry -> !entry.getValue().done()).findFirst()
-                .ifPresentOrElse(next -> explain(next.getKey(), next.getValue()),
-                        () -> System.out.println("Every exercise passes. Well done!"));
-    }
-
-    private static void checkOne(Exercise exercise) {
-        Outcome outcome = exercise.check();
-        if (outcome.done()) {
-            System.out.println(exercise.name() + ": done, " + outcome.summary() + " pass.");
-        } else {
-            explain(exercise, outcome);
-        }
-    }
-
-    private static void explain(Exercise exercise, Outcome outcome) {
-        System.out.println();
-        System.out.println("Next: " + exercise.name() + ", " + exercise.title()
-                + " (task: " + Exercise.ROOT.resolve(exercise.name()).resolve("README.md") + ")");
-        System.out.println("  " + outcome.summary() + " pass. The first that fails: " + outcome.firstFailedTest());
-        outcome.firstFailure().lines().forEach(line -> System.out.println("    " + line));
-        System.out.println();
-        System.out.println("Run it alone:  " + COMMAND + " -Dexercise=" + exercise.id());
-        System.out.println("Stuck?         " + COMMAND + " -Dhint=" + exercise.id());
-    }
-
-    // Starts the student's step as the real app would, so the examples/ clients can talk to it.
-    private static void start(Exercise exercise) {
-        ChapterStep step = exercise.step();
-        Javalin app = WebSocketsApp.create(System.getenv(), List.of(step)).start();
-        Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
-        System.out.println(exercise.name() + " is running. " + step.howToTry("localhost:" + app.port()));
-        System.out.println("Ctrl+C stops the server.");
-    }
-
-    private static Outcome result(Future<Outcome> outcome) {
         try {
-            return outcome.get();
+            for (Map.Entry<Exercise, Future<Outcome>> result : running.entrySet()) {
+                outcomes.put(result.getKey(), result.getValue().get());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
+        } finally {
+            workers.shutdownNow();
         }
+        return outcomes;
     }
 
     private static Exercise find(String number) {

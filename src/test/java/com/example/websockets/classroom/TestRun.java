@@ -25,7 +25,8 @@ final class TestRun implements TestExecutionListener {
         thread.setContextClassLoader(loader);
         try {
             LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                    .selectors(testClasses.stream().map(name -> selectClass(load(loader, name))).toList())
+                    .selectors(testClasses.stream()
+                            .map(name -> selectClass(load(loader, name))).toList())
                     .configurationParameter("junit.jupiter.execution.timeout.default", "30 s")
                     .build();
             Launcher launcher = LauncherFactory.create();
@@ -47,7 +48,8 @@ final class TestRun implements TestExecutionListener {
             passed.add(name);
         } else {
             failed.add(name);
-            failures.add(result.getThrowable().map(TestRun::describe).orElse(result.getStatus().toString()));
+            failures.add(result.getThrowable().map(TestRun::describe)
+                    .orElse(result.getStatus().toString()));
         }
     }
 
