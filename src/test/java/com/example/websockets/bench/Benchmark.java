@@ -218,7 +218,8 @@ public final class Benchmark {
         List<Map<String, Object>> rows = new ArrayList<>();
         warmTheLoadGenerator();
         for (Peer peer : Peer.available()) {
-            if (peer.name().equals("node")) {
+            String only = System.getenv().getOrDefault("BENCH_LEVERS", "");
+            if (peer.name().equals("node") && (only.isBlank() || only.contains("Node"))) {
                 rows.add(jvmRow("Node ws", () -> peer.start("all", SERVER_ENV)));
             }
         }

@@ -52,9 +52,14 @@ record Peer(String name, Starter starter) {
      */
     static List<Peer> withBareJetty(List<Peer> peers) {
         List<Peer> all = new ArrayList<>(peers);
-        all.add(1, new Peer("jetty", (example, env) -> ServerProcess.start(port -> List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+UseZGC",
-                "-cp", System.getProperty("java.class.path"), BareJettyEcho.class.getName()), env, "listening", null)));
+        all.add(1, new Peer("jetty", (example, env) -> ServerProcess.start(port -> {
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            command.addAll(List.of(JvmOptions.SHIPPED.split(" ")));
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+                    BareJettyEcho.class.getName()));
+            return command;
+        }, env, "listening", null)));
         return all;
     }
 
