@@ -80,6 +80,15 @@ class RedisFaultsTest {
         return Long.parseLong(json.replaceAll(".*\"id\":(\\d+).*", "$1"));
     }
 
+    /** Publishes once {@code live} is subscribed, and returns the id it received. */
+    private static long publishSeenLive(AppInstance instance, TestSocket live, String title)
+            throws Exception {
+        live.expect(SUBSCRIBED);
+        long id = publishSurely(instance, title);
+        assertEquals(id, id(live.next()));
+        return id;
+    }
+
     private static TestSocket subscriber(AppInstance instance, String query) {
         TestSocket socket = TestSocket.connect(instance.port(), "/hub?topics=orders" + query);
         return socket;
@@ -120,9 +129,7 @@ class RedisFaultsTest {
         long saved = publishSurely(a, "saved");
         redis.command("SAVE");
         TestSocket live = subscriber(a, "");
-        live.expect(SUBSCRIBED);
-        long lost = publishSurely(a, "lost with the crash");
-        assertEquals(lost, id(live.next()));
+        long lost = publishSeenLive(a, live, "lost with the crash");
 
         redis.kill();
         redis.restart(); // from the snapshot: it has "saved", not "lost with the crash"
@@ -144,9 +151,7 @@ class RedisFaultsTest {
         publishSurely(before, "saved");
         redis.command("SAVE");
         TestSocket live = subscriber(before, "");
-        live.expect(SUBSCRIBED);
-        long lost = publishSurely(before, "lost with the crash");
-        assertEquals(lost, id(live.next()));
+        long lost = publishSeenLive(before, live, "lost with the crash");
         live.close();
         before.close(); // no instance is left that saw it: only the subscriber did
 
