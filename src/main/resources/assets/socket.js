@@ -14,7 +14,8 @@ function showState(socket, element) {
     element.textContent = "connecting";
     socket.addEventListener("open", () => element.textContent = "open");
     socket.addEventListener("close", event =>
-        element.textContent = "closed (" + event.code + (event.reason ? " " + event.reason : "") + ")");
+        element.textContent =
+            "closed (" + event.code + (event.reason ? " " + event.reason : "") + ")");
 }
 
 // tag::add-item[]

@@ -14,7 +14,8 @@ function listen(topics) {
     source.addEventListener("error", () => byId("status").textContent = "reconnecting");
     source.addEventListener("notification", event => {
         const notification = JSON.parse(event.data);
-        const line = "#" + event.lastEventId + " [" + notification.topic + "] " + notification.title;
+        const line = "#" + event.lastEventId + " [" + notification.topic + "] "
+            + notification.title;
         addItem(byId("messages"), line);
     });
     source.addEventListener("gap", () =>
