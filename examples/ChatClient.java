@@ -8,7 +8,8 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * Terminal client for step 2 (chat): prints every chat line as it arrives, and sends each line
- * you type. Start two of them to chat. Run: java examples/ChatClient.java [ws://localhost:8000/chat]
+ * you type. Start two of them to chat.
+ * Run: java examples/ChatClient.java [ws://localhost:8000/chat]
  */
 public class ChatClient {
 
@@ -19,7 +20,8 @@ public class ChatClient {
                 .buildAsync(uri, new WebSocket.Listener() {
                     // Runs on the client's own thread, so messages print while you type.
                     @Override
-                    public CompletionStage<?> onText(WebSocket ws, CharSequence part, boolean last) {
+                    public CompletionStage<?> onText(WebSocket ws, CharSequence part,
+                            boolean last) {
                         System.out.print(part); // a long message may arrive in parts
                         if (last) {
                             System.out.println();
@@ -42,10 +44,12 @@ public class ChatClient {
                     }
                 })
                 .join();
-        System.out.println("Joined the chat at " + uri + ". Type a message and press Enter; Ctrl+D leaves.");
+        System.out.println("Joined the chat at " + uri
+                + ". Type a message and press Enter; Ctrl+D leaves.");
 
         BufferedReader input = new BufferedReader(new InputStreamReader(System.in));
-        for (String line = input.readLine(); line != null && !closed.isDone(); line = input.readLine()) {
+        for (String line = input.readLine(); line != null && !closed.isDone();
+                line = input.readLine()) {
             socket.sendText(line, true).join();
         }
         if (!closed.isDone()) {

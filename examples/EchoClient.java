@@ -22,7 +22,8 @@ public class EchoClient {
                     private final StringBuilder text = new StringBuilder();
 
                     @Override
-                    public CompletionStage<?> onText(WebSocket ws, CharSequence part, boolean last) {
+                    public CompletionStage<?> onText(WebSocket ws, CharSequence part,
+                            boolean last) {
                         text.append(part); // a long message may arrive in parts
                         if (last) {
                             replies.add(text.toString());
@@ -33,7 +34,8 @@ public class EchoClient {
                     }
                 })
                 .join();
-        System.out.println("Connected to " + uri + ". Type a message and press Enter; Ctrl+D quits.");
+        System.out.println("Connected to " + uri
+                + ". Type a message and press Enter; Ctrl+D quits.");
 
         BufferedReader input = new BufferedReader(new InputStreamReader(System.in));
         for (String line = input.readLine(); line != null; line = input.readLine()) {

@@ -17,7 +17,8 @@ public class NotificationsClient {
         HttpClient.newHttpClient().newWebSocketBuilder()
                 .buildAsync(uri, new WebSocket.Listener() {
                     @Override
-                    public CompletionStage<?> onText(WebSocket ws, CharSequence part, boolean last) {
+                    public CompletionStage<?> onText(WebSocket ws, CharSequence part,
+                            boolean last) {
                         System.out.print(part); // a long message may arrive in parts
                         if (last) {
                             System.out.println();

@@ -8,17 +8,20 @@ import java.net.http.HttpResponse;
 /**
  * Terminal publisher for step 5 (the notification hub): each line typed is published as a
  * notification to a topic, and the server's answer is printed (202 and the id, or a problem).
- * Run: PUBLISH_TOKEN=<the server's token> java examples/Publisher.java [topic] [http://localhost:8000]
+ * Run, with the server's token as TOKEN:
+ * PUBLISH_TOKEN=TOKEN java examples/Publisher.java [topic] [http://localhost:8000]
  * A line "warning: Disk almost full" sets the level; other lines are info.
  */
 public class Publisher {
 
     public static void main(String[] args) throws Exception {
         String topic = args.length > 0 ? args[0] : "orders";
-        URI uri = URI.create((args.length > 1 ? args[1] : "http://localhost:8000") + "/api/notifications");
+        String server = args.length > 1 ? args[1] : "http://localhost:8000";
+        URI uri = URI.create(server + "/api/notifications");
         String token = System.getenv().getOrDefault("PUBLISH_TOKEN", "");
         HttpClient http = HttpClient.newHttpClient();
-        System.out.println("Publishing to topic " + topic + " at " + uri + ": type a title and press Enter (Ctrl+D ends).");
+        System.out.println("Publishing to topic " + topic + " at " + uri
+                + ": type a title and press Enter (Ctrl+D ends).");
         BufferedReader lines = new BufferedReader(new InputStreamReader(System.in));
         for (String line; (line = lines.readLine()) != null; ) {
             if (line.isBlank()) {
@@ -31,11 +34,13 @@ public class Publisher {
                     line = line.substring(known.length() + 2);
                 }
             }
-            String json = "{\"topic\":" + quoted(topic) + ",\"title\":" + quoted(line) + ",\"level\":" + quoted(level) + "}";
+            String json = "{\"topic\":" + quoted(topic) + ",\"title\":" + quoted(line)
+                    + ",\"level\":" + quoted(level) + "}";
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri)
                     .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                    HttpResponse.BodyHandlers.ofString());
             System.out.println(answer.statusCode() + " " + answer.body());
         }
     }

@@ -23,23 +23,27 @@ public class RoomsClient {
         HttpClient http = HttpClient.newHttpClient();
 
         // Sign in: the answer's cookie is what lets the socket in.
-        HttpResponse<String> signIn = http.send(HttpRequest.newBuilder(URI.create(server + "/api/session"))
+        HttpResponse<String> signIn = http.send(
+                HttpRequest.newBuilder(URI.create(server + "/api/session"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\": " + quote(name) + "}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         if (signIn.statusCode() != 200) {
-            System.out.println("Sign-in refused with " + signIn.statusCode() + ": " + signIn.body());
+            System.out.println("Sign-in refused with " + signIn.statusCode() + ": "
+                    + signIn.body());
             return;
         }
         String cookie = signIn.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
 
         CompletableFuture<Void> closed = new CompletableFuture<>();
+        URI rooms = URI.create(server.replaceFirst("^http", "ws") + "/rooms");
         WebSocket socket = http.newWebSocketBuilder().header("Cookie", cookie)
-                .buildAsync(URI.create(server.replaceFirst("^http", "ws") + "/rooms"), new WebSocket.Listener() {
+                .buildAsync(rooms, new WebSocket.Listener() {
                     private final StringBuilder message = new StringBuilder();
 
                     @Override
-                    public CompletionStage<?> onText(WebSocket ws, CharSequence part, boolean last) {
+                    public CompletionStage<?> onText(WebSocket ws, CharSequence part,
+                            boolean last) {
                         message.append(part); // a long message may arrive in parts
                         if (last) {
                             System.out.println(message);
@@ -63,20 +67,24 @@ public class RoomsClient {
                     }
                 })
                 .join();
-        System.out.println("Signed in as " + name + ". Type to talk in " + room + "; /join ROOM, /msg NAME TEXT; Ctrl+D quits.");
+        System.out.println("Signed in as " + name + ". Type to talk in " + room
+                + "; /join ROOM, /msg NAME TEXT; Ctrl+D quits.");
         socket.sendText("{\"type\": \"join\", \"room\": " + quote(room) + "}", true).join();
 
         BufferedReader input = new BufferedReader(new InputStreamReader(System.in));
-        for (String line = input.readLine(); line != null && !closed.isDone(); line = input.readLine()) {
+        for (String line = input.readLine(); line != null && !closed.isDone();
+                line = input.readLine()) {
             String[] words = line.split(" ", 3);
             String json;
             if (words[0].equals("/join") && words.length > 1) {
                 room = line.substring("/join ".length());
                 json = "{\"type\": \"join\", \"room\": " + quote(room) + "}";
             } else if (words[0].equals("/msg") && words.length == 3) {
-                json = "{\"type\": \"private\", \"to\": " + quote(words[1]) + ", \"text\": " + quote(words[2]) + "}";
+                json = "{\"type\": \"private\", \"to\": " + quote(words[1])
+                        + ", \"text\": " + quote(words[2]) + "}";
             } else {
-                json = "{\"type\": \"message\", \"room\": " + quote(room) + ", \"text\": " + quote(line) + "}";
+                json = "{\"type\": \"message\", \"room\": " + quote(room)
+                        + ", \"text\": " + quote(line) + "}";
             }
             socket.sendText(json, true).join();
         }
