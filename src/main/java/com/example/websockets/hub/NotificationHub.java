@@ -133,6 +133,7 @@ final class NotificationHub implements Broker.Follower {
         }
         catchUp(subscriber, subscription, after);
     }
+    // end::subscribe[]
 
     // Read outside the lock (the broker may be Redis, across the network); what arrives meanwhile
     // waits in the subscription, and goes out after it, each once.
@@ -165,7 +166,6 @@ final class NotificationHub implements Broker.Follower {
             }
         });
     }
-    // end::subscribe[]
 
     /** Step 6: the feed may have passed this instance by; every subscriber reads what it missed. */
     @Override
