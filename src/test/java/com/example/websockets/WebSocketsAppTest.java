@@ -60,7 +60,8 @@ class WebSocketsAppTest {
     @Test
     void stopping_the_app_closes_open_sockets_with_going_away() {
         var app = app("chat").start(0);
-        List<TestSocket> chat = List.of(TestSocket.connect(app.port(), "/chat"), TestSocket.connect(app.port(), "/chat"));
+        List<TestSocket> chat = List.of(TestSocket.connect(app.port(), "/chat"),
+                TestSocket.connect(app.port(), "/chat"));
         app.stop();
         for (TestSocket client : chat) {
             assertEquals(1001, client.awaitClose().code());
@@ -76,12 +77,16 @@ class WebSocketsAppTest {
             String sessionId;
             try (RawWebSocket raw = RawWebSocket.connect(server.port(), "/ws")) {
                 // Javalin opens a session for every WebSocket handshake and sends its cookie.
-                sessionId = raw.handshakeHeaders.stream().filter(h -> h.startsWith("Set-Cookie: JSESSIONID="))
-                        .map(h -> h.substring("Set-Cookie: JSESSIONID=".length()).split("[;.]")[0]) // id.worker
+                sessionId = raw.handshakeHeaders.stream()
+                        .filter(h -> h.startsWith("Set-Cookie: JSESSIONID="))
+                        .map(h -> h.substring("Set-Cookie: JSESSIONID=".length())
+                                .split("[;.]")[0]) // id.worker
                         .findFirst().orElseThrow();
             }
-            SessionHandler sessions = server.jettyServer().server().getDescendant(SessionHandler.class);
-            assertFalse(sessions.getSessionCache().contains(sessionId), "sessions would pile up, one per connection");
+            SessionHandler sessions =
+                    server.jettyServer().server().getDescendant(SessionHandler.class);
+            assertFalse(sessions.getSessionCache().contains(sessionId),
+                    "sessions would pile up, one per connection");
         });
     }
 

@@ -16,8 +16,10 @@ class ServerSetupTest {
 
     @Test
     void the_thread_pool_accept_queue_and_stop_timeout_come_from_the_settings() {
-        Variables variables = Variables.of(Map.of("MAX_THREADS", "7", "ACCEPT_QUEUE", "123", "STOP_TIMEOUT_MS", "1500"));
-        Javalin app = Javalin.create(config -> ServerSetup.addTo(config, ServerSettings.from(variables)));
+        Variables variables = Variables.of(
+                Map.of("MAX_THREADS", "7", "ACCEPT_QUEUE", "123", "STOP_TIMEOUT_MS", "1500"));
+        Javalin app = Javalin.create(
+                config -> ServerSetup.addTo(config, ServerSettings.from(variables)));
         JavalinTest.test(app, (javalin, http) -> {
             Server server = javalin.jettyServer().server();
             assertEquals(7, ((QueuedThreadPool) server.getThreadPool()).getMaxThreads());

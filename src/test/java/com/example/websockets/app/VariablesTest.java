@@ -17,7 +17,8 @@ class VariablesTest {
         assertEquals(8000, unset.number("PORT", 8000));
         assertEquals(Duration.ofSeconds(2), unset.millis("NOTIFY_INTERVAL_MS", 2000));
         assertEquals(Set.of(), unset.list("ALLOWED_ORIGINS"));
-        assertEquals(Map.of("PORT", "8000", "NOTIFY_INTERVAL_MS", "2000", "ALLOWED_ORIGINS", ""), unset.defaults());
+        assertEquals(Map.of("PORT", "8000", "NOTIFY_INTERVAL_MS", "2000", "ALLOWED_ORIGINS", ""),
+                unset.defaults());
     }
 
     @Test
@@ -31,7 +32,8 @@ class VariablesTest {
 
     @Test
     void a_secret_is_never_printed() {
-        Secret secret = Variables.of(Map.of("SESSION_SECRET", "correct horse battery staple")).secret("SESSION_SECRET");
+        Secret secret = Variables.of(Map.of("SESSION_SECRET", "correct horse battery staple"))
+                .secret("SESSION_SECRET");
         assertEquals("correct horse battery staple", secret.value());
         assertFalse(secret.toString().contains("staple"), secret.toString());
     }
@@ -39,7 +41,8 @@ class VariablesTest {
     @Test
     void a_malformed_number_names_the_variable() {
         Variables variables = Variables.of(Map.of("PORT", "eighty"));
-        var error = assertThrows(IllegalArgumentException.class, () -> variables.number("PORT", 8000));
+        var error = assertThrows(IllegalArgumentException.class,
+                () -> variables.number("PORT", 8000));
         assertEquals("PORT must be a whole number, but is 'eighty'", error.getMessage());
     }
 
@@ -47,6 +50,7 @@ class VariablesTest {
     void one_variable_read_with_two_defaults_is_a_mistake_in_the_code() {
         Variables variables = Variables.of(Map.of());
         variables.number("IDLE_TIMEOUT_MS", 30_000);
-        assertThrows(IllegalStateException.class, () -> variables.number("IDLE_TIMEOUT_MS", 60_000));
+        assertThrows(IllegalStateException.class,
+                () -> variables.number("IDLE_TIMEOUT_MS", 60_000));
     }
 }

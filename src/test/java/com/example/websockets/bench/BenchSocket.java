@@ -20,7 +20,8 @@ public final class BenchSocket implements Session.Listener.AutoDemanding {
         this.onMessage = onMessage;
     }
 
-    static CompletableFuture<BenchSocket> open(WebSocketClient client, URI uri, BiConsumer<BenchSocket, String> onMessage) {
+    static CompletableFuture<BenchSocket> open(WebSocketClient client, URI uri,
+            BiConsumer<BenchSocket, String> onMessage) {
         BenchSocket listener = new BenchSocket(onMessage);
         try {
             return client.connect(listener, uri).thenApply(session -> listener);

@@ -33,9 +33,13 @@ public final class Benchmark {
     private Benchmark() {
     }
 
-    /** Runs every figure ("all"), or those named: echo, chat, dead, notifications, cold, handshakes, hub, idle. */
+    /**
+     * Runs every figure ("all"), or those named: echo, chat, dead, notifications, cold, handshakes,
+     * hub, idle.
+     */
     public static void main(String[] args) throws Exception {
-        List<String> only = args.length == 0 || List.of(args).contains("all") ? List.of() : List.of(args);
+        List<String> only =
+                args.length == 0 || List.of(args).contains("all") ? List.of() : List.of(args);
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("date", Instant.now().toString());
         report.put("cores", Runtime.getRuntime().availableProcessors());
@@ -54,7 +58,8 @@ public final class Benchmark {
         if (only.isEmpty() || only.contains("chat")) {
             List<Map<String, Object>> chat = new ArrayList<>();
             for (int clients : new int[] {100, 1000}) {
-                chat.addAll(chatSteps(clients, new int[] {20_000, 40_000, 80_000, 120_000, 160_000}, 0));
+                chat.addAll(chatSteps(clients,
+                        new int[] {20_000, 40_000, 80_000, 120_000, 160_000}, 0));
             }
             report.put("chat", chat);
             report.put("chatBest", best(chat));
@@ -71,15 +76,16 @@ public final class Benchmark {
                     median(() -> notifications(Duration.ofMillis(500))),
                     medianOf(List.of(notifications(Duration.ofSeconds(2)))));
             report.put("notifications", notifications);
-            print("Notifications: 10,000 subscribers at once (500 ms: median of " + RUNS + " runs; 2 s: one run)",
-                    notifications);
+            print("Notifications: 10,000 subscribers at once (500 ms: median of " + RUNS
+                    + " runs; 2 s: one run)", notifications);
         }
         if (only.isEmpty() || only.contains("cold")) {
             List<Map<String, Object>> cold = new ArrayList<>();
             warmTheLoadGenerator();
             for (int inFlight : new int[] {0, 200}) {
                 try (ServerProcess server = ServerProcess.start(SERVER_ENV)) {
-                    cold.add(NotificationsBench.run(server, 10_000, Duration.ofSeconds(2), inFlight));
+                    cold.add(NotificationsBench.run(server, 10_000, Duration.ofSeconds(2),
+                            inFlight));
                 }
             }
             report.put("coldStorm", cold);
@@ -98,12 +104,14 @@ public final class Benchmark {
                 }
             }
             report.put("handshakes", handshakes);
-            print("Handshakes: 3,000 at a time, 200 in flight, on one fresh server each", handshakes);
+            print("Handshakes: 3,000 at a time, 200 in flight, on one fresh server each",
+                    handshakes);
         }
         if (only.isEmpty() || only.contains("hub")) {
             Map<String, String> env = new LinkedHashMap<>(SERVER_ENV);
             env.put("PUBLISH_TOKEN", HubBench.TOKEN);
-            env.put("PUBLISH_PER_SECOND", "1000000"); // the default, 50, is the pace of the second row
+            env.put("PUBLISH_PER_SECOND", "1000000"); // the default, 50, is the pace of the
+                                                      // second row
             List<Map<String, Object>> hub = new ArrayList<>();
             try (ServerProcess server = ServerProcess.start(env)) {
                 HubBench bench = HubBench.connect(server, 1000);
@@ -113,12 +121,14 @@ public final class Benchmark {
                 hub.add(bench.run(0, Duration.ofSeconds(10)));
             }
             report.put("hub", hub);
-            print("Hub: notifications published over HTTP to 1,000 WebSocket subscribers of the topic", hub);
+            print("Hub: notifications published over HTTP to 1,000 WebSocket subscribers of the"
+                    + " topic", hub);
         }
         if (only.contains("jvm")) {
             List<Map<String, Object>> jvm = jvm();
             report.put("jvm", jvm);
-            print("JVM options side by side with Node's ws (one run each): echo, an idle socket, the cold storm", jvm);
+            print("JVM options side by side with Node's ws (one run each): echo, an idle socket,"
+                    + " the cold storm", jvm);
         }
         if (only.contains("hang")) {
             List<Map<String, Object>> hang = hang();
@@ -128,13 +138,14 @@ public final class Benchmark {
         if (only.contains("redis")) {
             List<Map<String, Object>> redis = instances();
             report.put("instances", redis);
-            print("Chat, 100 clients: one instance in-process vs two instances through Redis (one run each)", redis);
+            print("Chat, 100 clients: one instance in-process vs two instances through Redis"
+                    + " (one run each)", redis);
         }
         if (only.contains("peers")) {
             List<Map<String, Object>> peers = peers();
             report.put("peers", peers);
-            print("Side by side: this app, the chapter's FastAPI code and Node's ws, in one run (median of " + RUNS + ")",
-                    peers);
+            print("Side by side: this app, the chapter's FastAPI code and Node's ws, in one run"
+                    + " (median of " + RUNS + ")", peers);
         }
         if (only.isEmpty() || only.contains("idle")) {
             Map<String, Object> idle = median(() -> {
@@ -148,12 +159,14 @@ public final class Benchmark {
 
         Path json = Path.of("target", "benchmark.json");
         Files.createDirectories(json.getParent());
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), report);
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(json.toFile(), report);
         System.out.println("Figures written to " + json);
         System.exit(0); // the client's selector threads would otherwise linger
     }
 
-    private static List<Map<String, Object>> chatSteps(int clients, int[] rates, int dead) throws Exception {
+    private static List<Map<String, Object>> chatSteps(int clients, int[] rates, int dead)
+            throws Exception {
         List<List<Map<String, Object>>> runs = new ArrayList<>();
         for (int run = 0; run < RUNS; run++) {
             List<Map<String, Object>> steps = new ArrayList<>();
@@ -177,10 +190,14 @@ public final class Benchmark {
         return medians;
     }
 
-    /** Step 6: the same chat fan-out on one instance, then shared out over two that share it through Redis. */
+    /**
+     * Step 6: the same chat fan-out on one instance, then shared out over two that share it
+     * through Redis.
+     */
     private static List<Map<String, Object>> instances() throws Exception {
         if (!Files.isExecutable(Path.of("/usr/bin/redis-server"))) {
-            System.out.println("Skipped the Redis figure: install Redis with apt-get install -y redis-server");
+            System.out.println(
+                    "Skipped the Redis figure: install Redis with apt-get install -y redis-server");
             return List.of();
         }
         int[] rates = {20_000, 40_000, 80_000, 120_000};
@@ -198,12 +215,14 @@ public final class Benchmark {
         try (ServerProcess redis = redisServer()) {
             Map<String, String> env = new LinkedHashMap<>(SERVER_ENV);
             env.put("REDIS_URL", "redis://127.0.0.1:" + redis.port);
-            try (ServerProcess a = ServerProcess.start(env); ServerProcess b = ServerProcess.start(env)) {
+            try (ServerProcess a = ServerProcess.start(env);
+                    ServerProcess b = ServerProcess.start(env)) {
                 ChatBench bench = ChatBench.connect(List.of(a, b), 100);
                 bench.step(rates[0], Duration.ofSeconds(2), 0);
                 for (int rate : rates) {
                     CpuWindow redisCpu = new CpuWindow(redis);
-                    Map<String, Object> row = new LinkedHashMap<>(Map.of("instances", "2, through Redis"));
+                    Map<String, Object> row =
+                            new LinkedHashMap<>(Map.of("instances", "2, through Redis"));
                     row.putAll(bench.step(rate, Duration.ofSeconds(3), 0));
                     row.put("redisCores", redisCpu.serverCores());
                     rows.add(row);
@@ -224,8 +243,10 @@ public final class Benchmark {
             }
         }
         for (JvmOptions options : JvmOptions.levers()) {
-            String name = options.name() + (options.name().equals("shipped") ? ": " + options.args() : "");
-            rows.add(jvmRow(name, () -> ServerProcess.start(SERVER_ENV, options.java(), options.args())));
+            String name = options.name()
+                    + (options.name().equals("shipped") ? ": " + options.args() : "");
+            rows.add(jvmRow(name,
+                    () -> ServerProcess.start(SERVER_ENV, options.java(), options.args())));
             print("JVM options so far", List.of(rows.get(rows.size() - 1)));
         }
         return rows;
@@ -239,22 +260,25 @@ public final class Benchmark {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("server", name);
         try (ServerProcess server = start.start()) {
-            row.put("echoRoundTripsPerSecond", EchoBench.run(server, 100, Duration.ofSeconds(2), Duration.ofSeconds(4))
-                    .get("roundTripsPerSecond"));
+            row.put("echoRoundTripsPerSecond", EchoBench.run(server, 100, Duration.ofSeconds(2),
+                    Duration.ofSeconds(4)).get("roundTripsPerSecond"));
         }
         try (ServerProcess server = start.start()) {
             Map<String, Object> idle = IdleBench.run(server, 10_000);
-            for (String figure : List.of("rssPerConnectionKb", "pssPerConnectionKb", "heapPerConnectionKb")) {
-                row.put("idle" + Character.toUpperCase(figure.charAt(0)) + figure.substring(1), round(
-                        ((Number) idle.get(figure)).doubleValue()));
+            for (String figure : List.of("rssPerConnectionKb", "pssPerConnectionKb",
+                    "heapPerConnectionKb")) {
+                row.put("idle" + Character.toUpperCase(figure.charAt(0)) + figure.substring(1),
+                        round(((Number) idle.get(figure)).doubleValue()));
             }
         }
         for (int inFlight : new int[] {0, 200}) {
             try (ServerProcess server = start.start()) {
-                Map<String, Object> cold = NotificationsBench.run(server, 10_000, Duration.ofSeconds(2), inFlight);
+                Map<String, Object> cold =
+                        NotificationsBench.run(server, 10_000, Duration.ofSeconds(2), inFlight);
                 String pattern = inFlight == 0 ? "stormAllAtOnce" : "storm200InFlight";
                 row.put(pattern + "OnTime", cold.get("onTime"));
-                row.put(pattern + "GapP99Percent", round(((Number) cold.get("gapErrorP99Percent")).doubleValue()));
+                row.put(pattern + "GapP99Percent",
+                        round(((Number) cold.get("gapErrorP99Percent")).doubleValue()));
                 row.put(pattern + "ServerLateP99Ms", cold.get("serverLateP99Ms"));
                 row.put(pattern + "PeakRssMb", cold.get("serverPeakRssMb"));
                 row.put(pattern + "PeakPssMb", cold.get("serverPeakPssMb"));
@@ -263,10 +287,14 @@ public final class Benchmark {
         return row;
     }
 
-    /** Step 6: a page's time while Redis is healthy, then while it hangs with publishes waiting on it. */
+    /**
+     * Step 6: a page's time while Redis is healthy, then while it hangs with publishes waiting on
+     * it.
+     */
     private static List<Map<String, Object>> hang() throws Exception {
         if (!Files.isExecutable(Path.of("/usr/bin/redis-server"))) {
-            System.out.println("Skipped the hang figure: install Redis with apt-get install -y redis-server");
+            System.out.println(
+                    "Skipped the hang figure: install Redis with apt-get install -y redis-server");
             return List.of();
         }
         try (ServerProcess redis = redisServer()) {
@@ -283,8 +311,9 @@ public final class Benchmark {
 
     // A throwaway redis-server on a free port, keeping nothing on disk.
     private static ServerProcess redisServer() throws java.io.IOException {
-        return ServerProcess.start(port -> List.of("/usr/bin/redis-server", "--port", String.valueOf(port),
-                "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"), Map.of(), "Ready to accept connections", null);
+        return ServerProcess.start(port -> List.of("/usr/bin/redis-server", "--port",
+                String.valueOf(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"),
+                Map.of(), "Ready to accept connections", null);
     }
 
     private static Map<String, Object> notifications(Duration interval) throws Exception {
@@ -296,7 +325,9 @@ public final class Benchmark {
         }
     }
 
-    /** The same scenarios against every available server: echo, chat fan-out, and the cold storm. */
+    /**
+     * The same scenarios against every available server: echo, chat fan-out, and the cold storm.
+     */
     private static List<Map<String, Object>> peers() throws Exception {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Peer peer : Peer.available()) {
@@ -311,7 +342,8 @@ public final class Benchmark {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("server", peer.name());
         try (ServerProcess server = peer.start("echo", SERVER_ENV)) {
-            Map<String, Object> echo = EchoBench.run(server, 100, Duration.ofSeconds(2), Duration.ofSeconds(4));
+            Map<String, Object> echo =
+                    EchoBench.run(server, 100, Duration.ofSeconds(2), Duration.ofSeconds(4));
             row.put("echoRoundTripsPerSecond", echo.get("roundTripsPerSecond"));
             row.put("echoP99Ms", echo.get("p99Ms"));
         }
@@ -320,14 +352,16 @@ public final class Benchmark {
             bench.step(5_000, Duration.ofSeconds(2), 0); // warm-up
             for (int rate : new int[] {20_000, 80_000}) {
                 Map<String, Object> step = bench.step(rate, Duration.ofSeconds(2), 0);
-                row.put("chat" + rate / 1000 + "kDeliveriesPerSecond", step.get("deliveriesPerSecond"));
+                row.put("chat" + rate / 1000 + "kDeliveriesPerSecond",
+                        step.get("deliveriesPerSecond"));
                 row.put("chat" + rate / 1000 + "kP99Ms", step.get("p99Ms"));
                 row.put("chat" + rate / 1000 + "kLoss", step.get("loss"));
             }
         }
         for (int inFlight : new int[] {0, 200}) {
             try (ServerProcess server = peer.start("notifications", SERVER_ENV)) {
-                Map<String, Object> cold = NotificationsBench.run(server, 10_000, Duration.ofSeconds(2), inFlight);
+                Map<String, Object> cold =
+                        NotificationsBench.run(server, 10_000, Duration.ofSeconds(2), inFlight);
                 String pattern = inFlight == 0 ? "coldAllAtOnce" : "cold200InFlight";
                 row.put(pattern + "OnTime", cold.get("onTime"));
                 row.put(pattern + "GapP99Percent", cold.get("gapErrorP99Percent"));
@@ -339,9 +373,9 @@ public final class Benchmark {
     }
 
     /**
-     * A storm of subscribers against a throwaway server, so that the load generator's own JIT is warm
-     * when the fresh server's cold start is measured: the storm is about the server's cold start,
-     * and a cold generator stamps arrivals late while it compiles its own handshake code.
+     * A storm of subscribers against a throwaway server, so that the load generator's own JIT is
+     * warm when the fresh server's cold start is measured: the storm is about the server's cold
+     * start, and a cold generator stamps arrivals late while it compiles its own handshake code.
      */
     private static void warmTheLoadGenerator() throws Exception {
         Map<String, String> env = new LinkedHashMap<>(SERVER_ENV);
@@ -353,15 +387,16 @@ public final class Benchmark {
 
     /** A burst of connects and closes first, so that a cold JIT isn't what is measured. */
     private static void warmUp(ServerProcess server) {
-        Connections.open(URI.create("ws://127.0.0.1:" + server.port + "/ws"), 10_000, i -> (socket, message) -> { })
-                .closeAll();
+        Connections.open(URI.create("ws://127.0.0.1:" + server.port + "/ws"), 10_000,
+                i -> (socket, message) -> { }).closeAll();
     }
 
     /** Per client count, the highest delivery rate whose p99 stayed under 100 ms with no loss. */
     private static List<Map<String, Object>> best(List<Map<String, Object>> steps) {
         Map<Object, Map<String, Object>> byClients = new LinkedHashMap<>();
         for (Map<String, Object> step : steps) {
-            boolean ok = ((Number) step.get("p99Ms")).doubleValue() < 100 && ((Number) step.get("loss")).longValue() == 0;
+            boolean ok = ((Number) step.get("p99Ms")).doubleValue() < 100
+                    && ((Number) step.get("loss")).longValue() == 0;
             Map<String, Object> current = byClients.get(step.get("clients"));
             if (ok && (current == null || rate(step) > rate(current))) {
                 byClients.put(step.get("clients"), step);
@@ -386,7 +421,10 @@ public final class Benchmark {
         return medianOf(runs);
     }
 
-    /** Each numeric figure's median across the runs (so one row may mix runs); others from the first. */
+    /**
+     * Each numeric figure's median across the runs (so one row may mix runs); others from the
+     * first.
+     */
     private static Map<String, Object> medianOf(List<Map<String, Object>> runs) {
         Map<String, Object> median = new LinkedHashMap<>(runs.get(0));
         for (String key : median.keySet()) {
@@ -395,7 +433,8 @@ public final class Benchmark {
                 runs.forEach(r -> values.add(((Number) r.get(key)).doubleValue()));
                 values.sort(Comparator.naturalOrder());
                 double middle = values.get(values.size() / 2);
-                median.put(key, runs.get(0).get(key) instanceof Double ? round(middle) : (Object) Math.round(middle));
+                median.put(key, runs.get(0).get(key) instanceof Double ? round(middle)
+                        : (Object) Math.round(middle));
             }
         }
         return median;

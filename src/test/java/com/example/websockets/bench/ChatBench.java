@@ -29,16 +29,19 @@ final class ChatBench {
         this.clients = clients;
         this.received = new AtomicLongArray(clients);
         this.latencies = LongList.fresh(clients);
-        // With several instances, the clients are shared out among them in turn, like a load balancer.
+        // With several instances, the clients are shared out among them in turn, like a load
+        // balancer.
         int perServer = clients / servers.size();
         for (int s = 0; s < servers.size(); s++) {
             int first = s * perServer;
-            Connections some = Connections.open(URI.create("ws://127.0.0.1:" + servers.get(s).port + "/chat"), perServer,
+            Connections some = Connections.open(
+                    URI.create("ws://127.0.0.1:" + servers.get(s).port + "/chat"), perServer,
                     i -> (socket, message) -> {
                         // "User says: <sender> <sequence> <nanoTime at send>"
                         int lastSpace = message.lastIndexOf(' ');
                         if (message.startsWith("User says: ") && lastSpace > 0) {
-                            latencies[first + i].add(socket.arrivalNanos - Long.parseLong(message.substring(lastSpace + 1)));
+                            latencies[first + i].add(socket.arrivalNanos
+                                    - Long.parseLong(message.substring(lastSpace + 1)));
                             received.incrementAndGet(first + i);
                         }
                     });
@@ -51,7 +54,9 @@ final class ChatBench {
         return new ChatBench(List.of(server), clients);
     }
 
-    /** Clients shared out among several instances of the app, which share the chat (through Redis). */
+    /**
+     * Clients shared out among several instances of the app, which share the chat (through Redis).
+     */
     static ChatBench connect(List<ServerProcess> servers, int clients) {
         return new ChatBench(servers, clients);
     }
@@ -78,7 +83,8 @@ final class ChatBench {
             long due = (long) ((System.nanoTime() - start) / 1e9 * messagesPerSecond);
             for (; sent < due; sent++) {
                 // Senders spread over the clients, so over every instance when there are several.
-                sockets.get((int) (sent % SENDERS) * (clients / SENDERS)).send("m " + sent + " " + System.nanoTime());
+                sockets.get((int) (sent % SENDERS) * (clients / SENDERS))
+                        .send("m " + sent + " " + System.nanoTime());
             }
             LockSupport.parkNanos(200_000); // pacing between sending bursts
         }

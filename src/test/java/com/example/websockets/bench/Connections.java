@@ -45,18 +45,24 @@ final class Connections {
     }
 
     /** Connects {@code count} sockets all at once; {@code handler} gets each one's messages. */
-    static Connections open(URI uri, int count, IntFunction<BiConsumer<BenchSocket, String>> handler) {
+    static Connections open(URI uri, int count,
+            IntFunction<BiConsumer<BenchSocket, String>> handler) {
         return open(uri, count, 0, handler);
     }
 
-    /** Connects {@code count} sockets, at most {@code inFlight} handshakes at a time (0: all at once). */
-    static Connections open(URI uri, int count, int inFlight, IntFunction<BiConsumer<BenchSocket, String>> handler) {
+    /**
+     * Connects {@code count} sockets, at most {@code inFlight} handshakes at a time (0: all at
+     * once).
+     */
+    static Connections open(URI uri, int count, int inFlight,
+            IntFunction<BiConsumer<BenchSocket, String>> handler) {
         Connections connections = new Connections();
         Semaphore handshakes = new Semaphore(inFlight > 0 ? inFlight : Integer.MAX_VALUE);
         List<CompletableFuture<BenchSocket>> pending = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             handshakes.acquireUninterruptibly();
-            CompletableFuture<BenchSocket> socket = connections.attempt(uri, handler.apply(i), ATTEMPTS);
+            CompletableFuture<BenchSocket> socket =
+                    connections.attempt(uri, handler.apply(i), ATTEMPTS);
             socket.whenComplete((done, error) -> handshakes.release());
             pending.add(socket);
         }
@@ -70,7 +76,8 @@ final class Connections {
         return connections;
     }
 
-    private CompletableFuture<BenchSocket> attempt(URI uri, BiConsumer<BenchSocket, String> handler, int left) {
+    private CompletableFuture<BenchSocket> attempt(URI uri, BiConsumer<BenchSocket, String> handler,
+            int left) {
         return BenchSocket.open(CLIENT, uri, handler).handle((socket, error) -> {
             if (error == null) {
                 return CompletableFuture.completedFuture(socket);

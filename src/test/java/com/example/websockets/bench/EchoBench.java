@@ -12,7 +12,8 @@ final class EchoBench {
     private EchoBench() {
     }
 
-    static Map<String, Object> run(ServerProcess server, int clients, Duration warmUp, Duration window) throws Exception {
+    static Map<String, Object> run(ServerProcess server, int clients, Duration warmUp,
+            Duration window) throws Exception {
         long[] sentAt = new long[clients];
         LongList[] latencies = new LongList[clients];
         for (int i = 0; i < clients; i++) {
@@ -22,7 +23,8 @@ final class EchoBench {
             volatile boolean running = true;
             volatile boolean measuring = false;
         };
-        Connections connections = Connections.open(URI.create("ws://127.0.0.1:" + server.port + "/ws"), clients,
+        Connections connections = Connections.open(
+                URI.create("ws://127.0.0.1:" + server.port + "/ws"), clients,
                 i -> (socket, message) -> {
                     long now = socket.arrivalNanos;
                     if (phase.measuring) {

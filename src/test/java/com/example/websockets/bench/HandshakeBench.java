@@ -16,7 +16,8 @@ final class HandshakeBench {
     static Map<String, Object> run(ServerProcess server, String phase, int count, int inFlight) {
         CpuWindow cpu = new CpuWindow(server);
         double serverCpuBefore = server.cpuSeconds();
-        Connections connections = Connections.open(URI.create("ws://127.0.0.1:" + server.port + "/ws"), count, inFlight,
+        Connections connections = Connections.open(
+                URI.create("ws://127.0.0.1:" + server.port + "/ws"), count, inFlight,
                 i -> (socket, message) -> { });
         double seconds = cpu.seconds();
         double serverCpu = server.cpuSeconds() - serverCpuBefore;
@@ -25,7 +26,8 @@ final class HandshakeBench {
         result.put("handshakes", connections.open.size());
         result.put("refused", connections.failed);
         result.put("handshakesPerSecond", Math.round(connections.open.size() / seconds));
-        result.put("serverCpuMsPerHandshake", Math.round(serverCpu * 1000 / Math.max(1, connections.open.size()) * 100) / 100.0);
+        result.put("serverCpuMsPerHandshake",
+                Math.round(serverCpu * 1000 / Math.max(1, connections.open.size()) * 100) / 100.0);
         result.put("serverCores", Math.round(cpu.serverCores() * 100) / 100.0);
         result.put("clientCores", Math.round(cpu.clientCores() * 100) / 100.0);
         connections.closeAll();

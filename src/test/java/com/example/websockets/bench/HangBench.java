@@ -21,12 +21,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class HangBench {
 
     static final String TOKEN = "bench-token";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private HangBench() {
     }
 
-    static Map<String, Object> run(ServerProcess app, ServerProcess redis, boolean hanging) throws Exception {
+    static Map<String, Object> run(ServerProcess app, ServerProcess redis, boolean hanging)
+            throws Exception {
         AtomicBoolean publishing = new AtomicBoolean(hanging);
         AtomicInteger unknown = new AtomicInteger();
         ExecutorService publishers = Executors.newFixedThreadPool(50);
@@ -47,7 +49,8 @@ final class HangBench {
         while (System.nanoTime() < end) {
             long start = System.nanoTime();
             HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + app.port + "/dashboard")).build(), HttpResponse.BodyHandlers.ofString());
+                    URI.create("http://127.0.0.1:" + app.port + "/dashboard")).build(),
+                    HttpResponse.BodyHandlers.ofString());
             latencies.add(System.nanoTime() - start);
             if (page.statusCode() != 200) {
                 throw new IllegalStateException("GET /dashboard answered " + page.statusCode());
@@ -67,9 +70,12 @@ final class HangBench {
 
     private static int publish(ServerProcess app) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port + "/api/notifications"))
-                    .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"topic\":\"orders\",\"title\":\"during the hang\"}"))
+            return HTTP.send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + app.port + "/api/notifications"))
+                    .header("Authorization", "Bearer " + TOKEN)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"topic\":\"orders\",\"title\":\"during the hang\"}"))
                     .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (Exception e) {
             return 0;

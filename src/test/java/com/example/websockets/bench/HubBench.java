@@ -36,13 +36,15 @@ final class HubBench {
         this.subscribers = subscribers;
         this.received = new AtomicLongArray(subscribers);
         this.latencies = LongList.fresh(subscribers);
-        this.connections = Connections.open(URI.create("ws://127.0.0.1:" + server.port + "/hub?topics=bench"), subscribers,
+        this.connections = Connections.open(
+                URI.create("ws://127.0.0.1:" + server.port + "/hub?topics=bench"), subscribers,
                 i -> (socket, message) -> {
                     // The title is "t <nanoTime at the publish request>".
                     int start = message.indexOf("\"title\":\"t ");
                     if (start >= 0) {
                         int from = start + "\"title\":\"t ".length();
-                        long sentNanos = Long.parseLong(message.substring(from, message.indexOf('"', from)));
+                        long sentNanos =
+                                Long.parseLong(message.substring(from, message.indexOf('"', from)));
                         latencies[i].add(socket.arrivalNanos - sentNanos);
                         received.incrementAndGet(i);
                     }
@@ -53,7 +55,9 @@ final class HubBench {
         return new HubBench(server, subscribers);
     }
 
-    /** Publishes {@code perSecond} a second (0: as fast as the publishers go) for {@code window}. */
+    /**
+     * Publishes {@code perSecond} a second (0: as fast as the publishers go) for {@code window}.
+     */
     Map<String, Object> run(int perSecond, Duration window) throws Exception {
         for (int i = 0; i < subscribers; i++) {
             received.set(i, 0);
@@ -68,9 +72,11 @@ final class HubBench {
         for (int p = 0; p < PUBLISHERS; p++) {
             int first = p;
             running.add(publishers.submit(() -> {
-                // Paced, publisher p takes publishes p, p + 4, p + 8, ... each at its own time, so that
-                // they never pile up on one another; unpaced, each publishes as fast as it can.
-                for (long k = first; System.nanoTime() - start < window.toNanos(); k += PUBLISHERS) {
+                // Paced, publisher p takes publishes p, p + 4, p + 8, ... each at its own time, so
+                // that they never pile up on one another; unpaced, each publishes as fast as it
+                // can.
+                for (long k = first; System.nanoTime() - start < window.toNanos();
+                        k += PUBLISHERS) {
                     if (perSecond > 0) {
                         long due = start + (long) (k * 1e9 / perSecond);
                         while (System.nanoTime() < due) {
@@ -99,7 +105,8 @@ final class HubBench {
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("subscribers", subscribers);
-        result.put("pace", perSecond == 0 ? "as fast as " + PUBLISHERS + " publishers go" : perSecond + "/s");
+        result.put("pace", perSecond == 0 ? "as fast as " + PUBLISHERS + " publishers go"
+                : perSecond + "/s");
         result.put("publishesPerSecond", Math.round(published.get() / seconds));
         result.put("deliveriesPerSecond", Math.round(total() / seconds));
         result.put("p50Ms", all.percentileMillis(50));
@@ -117,8 +124,10 @@ final class HubBench {
     // for the server's delayed ACK, about 40 ms a publish, which would be measured as hub latency.
     private int publish() throws Exception {
         String body = "{\"topic\":\"bench\",\"title\":\"t " + System.nanoTime() + "\"}";
-        return Connections.CLIENT.getHttpClient().newRequest("http://127.0.0.1:" + server.port + "/api/notifications")
-                .method(HttpMethod.POST).headers(headers -> headers.put("Authorization", "Bearer " + TOKEN))
+        return Connections.CLIENT.getHttpClient()
+                .newRequest("http://127.0.0.1:" + server.port + "/api/notifications")
+                .method(HttpMethod.POST)
+                .headers(headers -> headers.put("Authorization", "Bearer " + TOKEN))
                 .body(new StringRequestContent("application/json", body)).send().getStatus();
     }
 

@@ -14,7 +14,8 @@ final class IdleBench {
         long heapBefore = server.isJava() ? server.heapAfterGcKb() : 0;
         long rssBefore = server.residentKb();
         long pssBefore = server.proportionalKb();
-        Connections open = Connections.open(URI.create("ws://127.0.0.1:" + server.port + "/chat"), connections,
+        Connections open = Connections.open(
+                URI.create("ws://127.0.0.1:" + server.port + "/chat"), connections,
                 i -> (socket, message) -> { });
         long heapAfter = server.isJava() ? server.heapAfterGcKb() : 0;
         long rssAfter = server.residentKb();

@@ -16,10 +16,14 @@ import java.util.List;
  */
 record JvmOptions(String name, String java, String args) {
 
-    /** What README's commands, the pom's exec:exec and the benchmark use: JvmOptionsTest holds them equal. */
+    /**
+     * What README's commands, the pom's exec:exec and the benchmark use: JvmOptionsTest holds them
+     * equal.
+     */
     static final String SHIPPED = "-XX:+UseSerialGC -XX:MaxNewSize=32m";
 
-    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private static final String JAVA =
+            Path.of(System.getProperty("java.home"), "bin", "java").toString();
     // A newer JDK, where one is installed, for the collectors it adds (generational ZGC).
     private static final Path NEWER = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
 
@@ -27,11 +31,13 @@ record JvmOptions(String name, String java, String args) {
         List<JvmOptions> levers = new ArrayList<>(List.of(
                 new JvmOptions("shipped", JAVA, SHIPPED),
                 new JvmOptions("G1, defaults", JAVA, "-XX:+UseG1GC"),
-                new JvmOptions("G1, young gen at most 64 MB", JAVA, "-XX:+UseG1GC -XX:MaxNewSize=64m"),
+                new JvmOptions("G1, young gen at most 64 MB", JAVA,
+                        "-XX:+UseG1GC -XX:MaxNewSize=64m"),
                 new JvmOptions("Parallel", JAVA, "-XX:+UseParallelGC"),
                 new JvmOptions("G1, sockets promoted early", JAVA,
                         "-XX:+UseG1GC -XX:MaxTenuringThreshold=1"),
-                new JvmOptions("Serial, young gen at most 32 MB", JAVA, "-XX:+UseSerialGC -XX:MaxNewSize=32m"),
+                new JvmOptions("Serial, young gen at most 32 MB", JAVA,
+                        "-XX:+UseSerialGC -XX:MaxNewSize=32m"),
                 new JvmOptions("Serial, young gen at most 32 MB, sockets promoted at once", JAVA,
                         "-XX:+UseSerialGC -XX:MaxNewSize=32m -XX:MaxTenuringThreshold=0"),
                 new JvmOptions("Shenandoah", JAVA, "-XX:+UseShenandoahGC"),
@@ -44,7 +50,8 @@ record JvmOptions(String name, String java, String args) {
         // BENCH_LEVERS=Serial,Node: only the rows whose names contain one of these.
         String only = System.getenv().getOrDefault("BENCH_LEVERS", "");
         if (!only.isBlank()) {
-            levers.removeIf(lever -> List.of(only.split(",")).stream().noneMatch(lever.name()::contains));
+            levers.removeIf(lever -> List.of(only.split(",")).stream()
+                    .noneMatch(lever.name()::contains));
         }
         return levers;
     }

@@ -24,12 +24,14 @@ final class NotificationsBench {
     private NotificationsBench() {
     }
 
-    static Map<String, Object> run(ServerProcess server, int subscribers, Duration interval) throws Exception {
+    static Map<String, Object> run(ServerProcess server, int subscribers, Duration interval)
+            throws Exception {
         return run(server, subscribers, interval, 0);
     }
 
     /** As above, with at most {@code inFlight} handshakes at a time (0: all at once). */
-    static Map<String, Object> run(ServerProcess server, int subscribers, Duration interval, int inFlight) throws Exception {
+    static Map<String, Object> run(ServerProcess server, int subscribers, Duration interval,
+            int inFlight) throws Exception {
         long started = System.nanoTime();
         long[][] arrivals = new long[subscribers][COUNT];
         int[] counts = new int[subscribers];
@@ -37,7 +39,8 @@ final class NotificationsBench {
         Arrays.fill(inOrder, true);
         server.resetPeakThreads();
         CpuWindow cpu = new CpuWindow(server);
-        Connections connections = Connections.open(URI.create("ws://127.0.0.1:" + server.port + "/notifications"),
+        Connections connections = Connections.open(
+                URI.create("ws://127.0.0.1:" + server.port + "/notifications"),
                 subscribers, inFlight, i -> (socket, message) -> {
                     int n = counts[i]++;
                     if (n < COUNT) {
@@ -56,7 +59,9 @@ final class NotificationsBench {
             BenchSocket socket = connections.open.get(i);
             int code;
             try {
-                code = socket.closed.get(interval.multipliedBy(COUNT + 2).plusSeconds(60).toMillis(), TimeUnit.MILLISECONDS);
+                code = socket.closed.get(
+                        interval.multipliedBy(COUNT + 2).plusSeconds(60).toMillis(),
+                        TimeUnit.MILLISECONDS);
             } catch (Exception e) {
                 code = -1;
             }
@@ -89,7 +94,8 @@ final class NotificationsBench {
         result.put("retried", connections.retried.get());
         result.put("latenessP99Ms", lateness.percentileMillis(99));
         result.put("latenessMaxMs", lateness.maxMillis());
-        result.put("gapErrorP99Percent", gapErrors.percentileMillis(99) / interval.toMillis() * 100);
+        result.put("gapErrorP99Percent",
+                gapErrors.percentileMillis(99) / interval.toMillis() * 100);
         result.put("gapErrorMaxPercent", gapErrors.maxMillis() / interval.toMillis() * 100);
         // The server's own clock: how late its timer sent, before the network and this client.
         Map<String, Double> late = serverLateness(server);
@@ -103,21 +109,28 @@ final class NotificationsBench {
         return result;
     }
 
-    /** This app's {@code scheduler.lateness} for the notifications, in ms; empty for a peer without it. */
+    /**
+     * This app's {@code scheduler.lateness} for the notifications, in ms; empty for a peer without
+     * it.
+     */
     private static Map<String, Double> serverLateness(ServerProcess server) {
         Map<String, Double> late = new LinkedHashMap<>();
         try {
-            HttpResponse<Stream<String>> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + server.port + "/metrics")).build(), BodyHandlers.ofLines());
+            HttpResponse<Stream<String>> metrics = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + server.port + "/metrics")).build(),
+                    BodyHandlers.ofLines());
             if (metrics.statusCode() != 200) {
                 return late;
             }
             metrics.body().filter(line -> line.startsWith("scheduler_lateness_seconds")
                             && line.contains("scheduler=\"notifications\""))
                     .forEach(line -> {
-                        double millis = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)) * 1000;
+                        double millis = Double.parseDouble(
+                                line.substring(line.lastIndexOf(' ') + 1)) * 1000;
                         String key = line.startsWith("scheduler_lateness_seconds_max") ? "max"
-                                : line.contains("quantile=") ? line.substring(line.indexOf("quantile="), line.indexOf('}')) : "";
+                                : line.contains("quantile=") ? line.substring(
+                                        line.indexOf("quantile="), line.indexOf('}')) : "";
                         late.put(key, Math.round(millis * 10) / 10.0);
                     });
         } catch (IOException e) {

@@ -15,7 +15,8 @@ import java.util.Map;
 record Peer(String name, Starter starter) {
 
     private static final Path PEERS = Path.of("src/test/bench-peers");
-    private static final String PYTHON = "/usr/bin/python3"; // Debian's, where its fastapi package goes
+    private static final String PYTHON = "/usr/bin/python3"; // Debian's, where its fastapi
+                                                             // package goes
 
     interface Starter {
         ServerProcess start(String example, Map<String, String> env) throws IOException;
@@ -30,15 +31,20 @@ record Peer(String name, Starter starter) {
         List<Peer> peers = new ArrayList<>();
         peers.add(new Peer("javalin", (example, env) -> ServerProcess.start(env)));
         if (runs(PYTHON, "-c", "import fastapi, uvicorn, websockets")) {
-            // Each of the chapter's examples is an app of its own: echo.py, chat.py, notifications.py.
-            peers.add(new Peer("fastapi", (example, env) -> ServerProcess.start(port -> List.of(PYTHON, "-m", "uvicorn",
-                    example + ":app", "--host", "127.0.0.1", "--port", String.valueOf(port), "--log-level", "warning",
-                    "--backlog", "4096"), env, null, PEERS.resolve("fastapi"))));
+            // Each of the chapter's examples is an app of its own: echo.py, chat.py,
+            // notifications.py.
+            peers.add(new Peer("fastapi", (example, env) -> ServerProcess.start(
+                    port -> List.of(PYTHON, "-m", "uvicorn", example + ":app",
+                            "--host", "127.0.0.1", "--port", String.valueOf(port),
+                            "--log-level", "warning", "--backlog", "4096"),
+                    env, null, PEERS.resolve("fastapi"))));
         } else {
-            System.out.println("Skipping FastAPI: apt-get install -y python3-fastapi python3-uvicorn python3-websockets");
+            System.out.println("Skipping FastAPI: apt-get install -y python3-fastapi"
+                    + " python3-uvicorn python3-websockets");
         }
         if (Files.isDirectory(PEERS.resolve("node/node_modules/ws")) && runs("node", "--version")) {
-            peers.add(new Peer("node", (example, env) -> ServerProcess.start(port -> List.of("node", "server.js"), env,
+            peers.add(new Peer("node", (example, env) -> ServerProcess.start(
+                    port -> List.of("node", "server.js"), env,
                     "listening", PEERS.resolve("node"))));
         } else {
             System.out.println("Skipping Node: (cd " + PEERS.resolve("node") + " && npm ci)");
@@ -47,8 +53,9 @@ record Peer(String name, Starter starter) {
     }
 
     /**
-     * The peers, with Jetty's own WebSocket server second (no servlet, no Javalin: {@link BareJettyEcho}),
-     * for the handshake figure: what the JVM and Jetty cost before Javalin and the app add theirs.
+     * The peers, with Jetty's own WebSocket server second (no servlet, no Javalin:
+     * {@link BareJettyEcho}), for the handshake figure: what the JVM and Jetty cost before Javalin
+     * and the app add theirs.
      */
     static List<Peer> withBareJetty(List<Peer> peers) {
         List<Peer> all = new ArrayList<>(peers);

@@ -31,43 +31,50 @@ final class ServerProcess implements AutoCloseable {
 
     final int port;
     private final Process process;
-    private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "server-sampler");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService sampler =
+            Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "server-sampler");
+                thread.setDaemon(true);
+                return thread;
+            });
     private final AtomicLong peakProportional = new AtomicLong();
     private final AtomicLong peakThreads = new AtomicLong();
 
     private ServerProcess(int port, Process process) {
         this.port = port;
         this.process = process;
-        sampler.scheduleAtFixedRate(() -> peakThreads.accumulateAndGet(threads(), Math::max), 0, 50, TimeUnit.MILLISECONDS);
-        // The kernel has no high-water mark for PSS: sample it, less often (reading it costs the kernel a walk).
-        sampler.scheduleAtFixedRate(() -> peakProportional.accumulateAndGet(proportionalKb(), Math::max),
+        sampler.scheduleAtFixedRate(() -> peakThreads.accumulateAndGet(threads(), Math::max),
+                0, 50, TimeUnit.MILLISECONDS);
+        // The kernel has no high-water mark for PSS: sample it, less often (reading it costs the
+        // kernel a walk).
+        sampler.scheduleAtFixedRate(
+                () -> peakProportional.accumulateAndGet(proportionalKb(), Math::max),
                 0, 500, TimeUnit.MILLISECONDS);
     }
 
     /** This project's app, in its own JVM, with {@code env} on top of the defaults. */
     static ServerProcess start(Map<String, String> env) throws IOException {
-        // BENCH_SERVER_JAVA=/path/to/bin/java runs the server on another JVM; BENCH_SERVER_JVM_ARGS replaces
-        // the options, by default those that README's commands use.
+        // BENCH_SERVER_JAVA=/path/to/bin/java runs the server on another JVM; BENCH_SERVER_JVM_ARGS
+        // replaces the options, by default those that README's commands use.
         String java = System.getenv().getOrDefault("BENCH_SERVER_JAVA",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        return start(env, java, System.getenv().getOrDefault("BENCH_SERVER_JVM_ARGS", JvmOptions.SHIPPED));
+        return start(env, java,
+                System.getenv().getOrDefault("BENCH_SERVER_JVM_ARGS", JvmOptions.SHIPPED));
     }
 
     /** This project's app on the JVM {@code java}, with the options {@code jvmArgs}. */
-    static ServerProcess start(Map<String, String> env, String java, String jvmArgs) throws IOException {
+    static ServerProcess start(Map<String, String> env, String java, String jvmArgs)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(java));
         if (!jvmArgs.isBlank()) {
             command.addAll(List.of(jvmArgs.trim().split("\\s+")));
         }
-        // BENCH_SERVER_JAR=target/chapter14-websockets.jar runs the packaged jar instead of the classes
-        // (an ahead-of-time cache, -XX:AOTCache, needs the classes in jars).
+        // BENCH_SERVER_JAR=target/chapter14-websockets.jar runs the packaged jar instead of the
+        // classes (an ahead-of-time cache, -XX:AOTCache, needs the classes in jars).
         String jar = System.getenv("BENCH_SERVER_JAR");
         command.addAll(jar != null ? List.of("-jar", jar)
-                : List.of("-cp", System.getProperty("java.class.path"), WebSocketsApp.class.getName()));
+                : List.of("-cp", System.getProperty("java.class.path"),
+                        WebSocketsApp.class.getName()));
         return start(port -> command, env, "Ctrl+C", null);
     }
 
@@ -75,14 +82,15 @@ final class ServerProcess implements AutoCloseable {
      * Any server: {@code command} for a free port (which is also in {@code PORT}), ready once it
      * prints a line containing {@code ready}; run in {@code directory} (null: this one).
      */
-    static ServerProcess start(IntFunction<List<String>> command, Map<String, String> env, String ready, Path directory)
-            throws IOException {
+    static ServerProcess start(IntFunction<List<String>> command, Map<String, String> env,
+            String ready, Path directory) throws IOException {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        // The output goes to a file, not a pipe: a pipe closed with this JVM would kill anything the
-        // server still writes, such as the child JVM that assembles an ahead-of-time cache at exit.
+        // The output goes to a file, not a pipe: a pipe closed with this JVM would kill anything
+        // the server still writes, such as the child JVM that assembles an ahead-of-time cache at
+        // exit.
         Path log = Files.createTempFile("bench-server", ".log");
         log.toFile().deleteOnExit();
         ProcessBuilder builder = new ProcessBuilder(command.apply(port)).redirectErrorStream(true)
@@ -99,7 +107,8 @@ final class ServerProcess implements AutoCloseable {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (!Files.readString(log).contains(ready)) {
                 if (!process.isAlive() || System.nanoTime() > deadline) {
-                    throw new IOException("The server " + command.apply(port) + " did not get ready:\n" + Files.readString(log));
+                    throw new IOException("The server " + command.apply(port)
+                            + " did not get ready:\n" + Files.readString(log));
                 }
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
             }
@@ -127,7 +136,8 @@ final class ServerProcess implements AutoCloseable {
     double cpuSeconds() {
         String stat = read("stat");
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS_PER_SECOND;
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12]))
+                / (double) CLOCK_TICKS_PER_SECOND;
     }
 
     long threads() {
@@ -173,19 +183,24 @@ final class ServerProcess implements AutoCloseable {
         return read("cmdline").startsWith("/") && read("cmdline").split("\0")[0].endsWith("java");
     }
 
-    /** The live objects' size, from a heap histogram (which collects first): the same count whatever the collector. */
+    /**
+     * The live objects' size, from a heap histogram (which collects first): the same count whatever
+     * the collector.
+     */
     long heapAfterGcKb() throws IOException, InterruptedException {
         String histogram = jcmd("GC.class_histogram");
         Matcher total = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)").matcher(histogram);
         if (!total.find()) {
-            throw new IOException("Unexpected GC.class_histogram output: " + histogram.lines().limit(5).toList());
+            throw new IOException("Unexpected GC.class_histogram output: "
+                    + histogram.lines().limit(5).toList());
         }
         return Long.parseLong(total.group(1)) / 1024;
     }
 
     private String jcmd(String command) throws IOException, InterruptedException {
         String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-        Process run = new ProcessBuilder(jcmd, String.valueOf(process.pid()), command).redirectErrorStream(true).start();
+        Process run = new ProcessBuilder(jcmd, String.valueOf(process.pid()), command)
+                .redirectErrorStream(true).start();
         String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         run.waitFor(30, TimeUnit.SECONDS);
         return output;
@@ -212,7 +227,8 @@ final class ServerProcess implements AutoCloseable {
     public void close() throws InterruptedException {
         sampler.shutdownNow();
         process.destroy();
-        // Generous: a JVM writing an ahead-of-time cache at exit (-XX:AOTCacheOutput) takes a while.
+        // Generous: a JVM writing an ahead-of-time cache at exit (-XX:AOTCacheOutput) takes a
+        // while.
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }

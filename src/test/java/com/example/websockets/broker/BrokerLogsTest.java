@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Step 6: both brokers keep each log's latest messages, and at most {@link Broker#MAX_LOGS} logs. */
+/**
+ * Step 6: both brokers keep each log's latest messages, and at most {@link Broker#MAX_LOGS}
+ * logs.
+ */
 @Timeout(60)
 class BrokerLogsTest {
 
@@ -33,7 +36,8 @@ class BrokerLogsTest {
     }
 
     private static long append(Broker broker, String log, int keep, String message) {
-        return broker.append(new Broker.Entry("test", List.of(log), keep, message, null)).toCompletableFuture().join();
+        return broker.append(new Broker.Entry("test", List.of(log), keep, message, null))
+                .toCompletableFuture().join();
     }
 
     private static Kept read(Broker broker, String log, long after) {
@@ -56,7 +60,8 @@ class BrokerLogsTest {
             ids.add(append(broker, "log", 3, "m" + i));
         }
         Kept fromTheStart = read(broker, "log", ids.get(0));
-        assertEquals(List.of("m2", "m3", "m4"), fromTheStart.messages().stream().map(Broker.Logged::message).toList());
+        assertEquals(List.of("m2", "m3", "m4"),
+                fromTheStart.messages().stream().map(Broker.Logged::message).toList());
         assertTrue(fromTheStart.gap(), "m1 is gone");
         Kept recent = read(broker, "log", ids.get(1));
         assertEquals(3, recent.messages().size());
@@ -65,7 +70,8 @@ class BrokerLogsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"local", "redis"})
-    void past_the_cap_the_least_recently_written_log_goes_and_reads_from_before_it_see_a_gap(String kind) {
+    void past_the_cap_the_least_recently_written_log_goes_and_reads_from_before_it_see_a_gap(
+            String kind) {
         Broker broker = broker(kind);
         long first = append(broker, "log 0", 10, "first");
         for (int i = 1; i <= Broker.MAX_LOGS; i++) {
@@ -74,7 +80,8 @@ class BrokerLogsTest {
         Kept dropped = read(broker, "log 0", first - 1);
         assertEquals(List.of(), dropped.messages(), "log 0 is gone, to keep " + Broker.MAX_LOGS);
         assertTrue(dropped.gap());
-        assertEquals(1, read(broker, "log " + Broker.MAX_LOGS, 0).messages().size(), "the newest logs stay");
+        assertEquals(1, read(broker, "log " + Broker.MAX_LOGS, 0).messages().size(),
+                "the newest logs stay");
     }
 
     @ParameterizedTest
@@ -91,8 +98,10 @@ class BrokerLogsTest {
             }
         }
         assertTrue(read(broker, "busy 0", dropped - 1).gap(), "busy 0 was dropped");
-        assertFalse(read(broker, "quiet", quiet).gap(), "quiet lost nothing, whatever happened to the others");
-        assertFalse(broker.read("another feed", List.of("quiet"), 0).toCompletableFuture().join().gap(), "nor another feed");
+        assertFalse(read(broker, "quiet", quiet).gap(),
+                "quiet lost nothing, whatever happened to the others");
+        assertFalse(broker.read("another feed", List.of("quiet"), 0)
+                .toCompletableFuture().join().gap(), "nor another feed");
     }
 
     @ParameterizedTest
@@ -128,7 +137,8 @@ class BrokerLogsTest {
         assertTrue(second > first);
         assertEquals(List.of(), read(broker, "log", first).messages());
         assertTrue(read(broker, "log", first).gap(), "what came after it is gone");
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> followed.size() == 2);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> followed.size() == 2);
         assertEquals(List.of(first, second), followed);
     }
 
@@ -144,7 +154,8 @@ class BrokerLogsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"local", "redis"})
-    void a_read_of_several_logs_gives_each_message_once_in_order_and_newest_follows_appends(String kind) {
+    void a_read_of_several_logs_gives_each_message_once_in_order_and_newest_follows_appends(
+            String kind) {
         Broker broker = broker(kind);
         long a = broker.append(new Broker.Entry("test", List.of("x", "all"), 10, "a", null))
                 .toCompletableFuture().join();

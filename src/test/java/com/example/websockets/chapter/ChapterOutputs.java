@@ -25,14 +25,17 @@ public final class ChapterOutputs {
             throw new IllegalArgumentException("Add '" + name + "' to ChapterOutputs.CHECKED");
         }
         if (DocPage.refreshRequested()) {
-            DocPage.all().forEach(page -> page.refresh("output", block -> block.target().equals(name) ? actual : null));
+            DocPage.all().forEach(page -> page.refresh("output",
+                    block -> block.target().equals(name) ? actual : null));
         }
-        List<MarkedBlock> blocks = DocPage.all().stream().flatMap(page -> page.blocks("output").stream())
+        List<MarkedBlock> blocks = DocPage.all().stream()
+                .flatMap(page -> page.blocks("output").stream())
                 .filter(b -> b.target().equals(name)).toList();
         assertTrue(!blocks.isEmpty(), "No page shows a block after <!-- output: " + name + " -->");
         for (MarkedBlock block : blocks) {
             assertEquals(String.join("\n", actual), String.join("\n", block.body()),
-                    block.describe() + " is not what the app prints. Refresh it with: " + DocPage.REFRESH_COMMAND);
+                    block.describe() + " is not what the app prints. Refresh it with: "
+                            + DocPage.REFRESH_COMMAND);
         }
     }
 }

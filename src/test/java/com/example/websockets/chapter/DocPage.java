@@ -33,8 +33,8 @@ final class DocPage {
 
     /** Every page a reader gets: the chapter, the pages beyond it, and the guides. */
     static List<DocPage> all() {
-        List<Path> files = new ArrayList<>(List.of(Path.of("CHAPTER.md"), Path.of("README.md"), Path.of("TEACHING.md"),
-                Path.of("BENCHMARKS.md"), Path.of("exercises/README.md")));
+        List<Path> files = new ArrayList<>(List.of(Path.of("CHAPTER.md"), Path.of("README.md"),
+                Path.of("TEACHING.md"), Path.of("BENCHMARKS.md"), Path.of("exercises/README.md")));
         try (Stream<Path> pages = Files.list(Path.of("src/docs"))) {
             pages.filter(page -> page.toString().endsWith(".md")).sorted().forEach(files::add);
         } catch (IOException e) {
@@ -109,6 +109,7 @@ final class DocPage {
                 return i;
             }
         }
-        throw new AssertionError(file + " line " + (open + 1) + ": the block for " + target + " is never closed");
+        throw new AssertionError(file + " line " + (open + 1) + ": the block for " + target
+                + " is never closed");
     }
 }

@@ -31,9 +31,11 @@ class DocsCodeTest {
             for (MarkedBlock block : page.blocks("code")) {
                 checks.add(() -> {
                     Optional<List<String>> region = SourceRegions.find(block.target());
-                    assertTrue(region.isPresent(), block.describe() + " names a file or region that doesn't exist");
+                    assertTrue(region.isPresent(),
+                            block.describe() + " names a file or region that doesn't exist");
                     assertEquals(String.join("\n", region.get()), String.join("\n", block.body()),
-                            block.describe() + " differs from the source. Refresh it with: " + DocPage.REFRESH_COMMAND);
+                            block.describe() + " differs from the source. Refresh it with: "
+                                    + DocPage.REFRESH_COMMAND);
                 });
             }
         }
@@ -46,7 +48,8 @@ class DocsCodeTest {
         for (DocPage page : DocPage.all()) {
             for (MarkedBlock block : page.blocks("output")) {
                 assertTrue(ChapterOutputs.CHECKED.contains(block.target()),
-                        block.describe() + " is checked by no test: add a ChapterOutputs.check for it");
+                        block.describe()
+                                + " is checked by no test: add a ChapterOutputs.check for it");
             }
         }
     }
@@ -54,7 +57,8 @@ class DocsCodeTest {
     @Test
     void every_marked_region_is_shown_on_some_page() {
         Set<String> shown = new HashSet<>();
-        DocPage.all().forEach(page -> page.blocks("code").forEach(block -> shown.add(block.target())));
+        DocPage.all().forEach(page -> page.blocks("code")
+                .forEach(block -> shown.add(block.target())));
         for (Map.Entry<String, List<String>> region : SourceRegions.all().entrySet()) {
             assertTrue(shown.contains(region.getKey()), "The source region " + region.getKey()
                     + " is marked but no page shows it: add a block after <!-- code: "
@@ -67,8 +71,8 @@ class DocsCodeTest {
         for (DocPage page : DocPage.all()) {
             for (MarkedBlock block : page.blocks("tree")) {
                 assertEquals(FileTree.entries(block.target()), FileTree.named(block.body()),
-                        block.describe() + ": the entries of the tree (the first word of each line, folders"
-                                + " ending in /) must be what the folder holds");
+                        block.describe() + ": the entries of the tree (the first word of each"
+                                + " line, folders ending in /) must be what the folder holds");
             }
         }
     }

@@ -19,7 +19,10 @@ final class FileTree {
     private FileTree() {
     }
 
-    /** What the folder holds, one level deep: files, and folders with a trailing slash. Hidden ones aside. */
+    /**
+     * What the folder holds, one level deep: files, and folders with a trailing slash. Hidden ones
+     * aside.
+     */
     static Set<String> entries(String folder) {
         try (Stream<Path> children = Files.list(Path.of(folder))) {
             return children.filter(child -> !child.getFileName().toString().startsWith("."))
@@ -31,7 +34,10 @@ final class FileTree {
         }
     }
 
-    /** The entries a tree block names: the first word of each line that doesn't start with a space. */
+    /**
+     * The entries a tree block names: the first word of each line that doesn't start with a
+     * space.
+     */
     static Set<String> named(List<String> body) {
         Set<String> named = new TreeSet<>();
         for (String line : body) {

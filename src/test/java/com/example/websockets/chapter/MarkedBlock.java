@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param page   the page it is on, e.g. {@code docs/rooms.md}
  * @param kind   {@code code}, {@code output} or {@code tree}
- * @param target what the block shows: {@code path#region} for code, a name for output, a folder for a tree
+ * @param target what the block shows: {@code path#region} for code, a name for output, a
+ *               folder for a tree
  * @param line   1-based line of the marker, for error messages
  * @param body   the lines between the fences
  */

@@ -30,10 +30,12 @@ class SettingsTableTest {
                 listed.put(row.group(1), defaultIn(row.group(1), row.group(2).trim()));
             }
         }
-        assertEquals(read, listed, "README.md's settings table: each variable the app reads, and its default");
+        assertEquals(read, listed,
+                "README.md's settings table: each variable the app reads, and its default");
     }
 
-    // `8000` is 8000; "(none ...)" and "(random ...)" are unset; the thread pool's depends on the cores.
+    // `8000` is 8000; "(none ...)" and "(random ...)" are unset; the thread pool's depends on the
+    // cores.
     private static String defaultIn(String name, String cell) {
         if (cell.startsWith("`") && cell.endsWith("`")) {
             return cell.substring(1, cell.length() - 1);

@@ -20,8 +20,8 @@ import java.util.stream.Stream;
  */
 final class SourceRegions {
 
-    static final List<Path> ROOTS = List.of(Path.of("src/main"), Path.of("src/test/java"), Path.of("src/test/resources"),
-            Path.of("examples"));
+    static final List<Path> ROOTS = List.of(Path.of("src/main"), Path.of("src/test/java"),
+            Path.of("src/test/resources"), Path.of("examples"));
 
     private static final Pattern START = Pattern.compile("tag::([\\w-]+)\\[]");
     private static final Pattern ANY_MARKER = Pattern.compile("(tag|end)::[\\w-]+\\[]");
@@ -53,7 +53,8 @@ final class SourceRegions {
             return Optional.empty();
         }
         Path file = Path.of(target.substring(0, hash));
-        return Files.isRegularFile(file) ? region(read(file), target.substring(hash + 1)) : Optional.empty();
+        return Files.isRegularFile(file) ? region(read(file), target.substring(hash + 1))
+                : Optional.empty();
     }
 
     private static List<String> names(List<String> lines) {
@@ -80,7 +81,8 @@ final class SourceRegions {
             }
         }
         if (inside) {
-            throw new AssertionError("Region '" + name + "' is opened but never closed with end::" + name + "[]");
+            throw new AssertionError("Region '" + name
+                    + "' is opened but never closed with end::" + name + "[]");
         }
         return Optional.empty();
     }

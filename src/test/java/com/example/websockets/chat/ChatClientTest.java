@@ -22,8 +22,10 @@ class ChatClientTest {
     @Test
     void two_chat_clients_see_each_others_messages_and_the_departure() {
         JavalinTest.test(app, (server, http) -> {
-            try (ExampleProcess alice = ExampleProcess.start("ChatClient.java", server.port(), "/chat");
-                 ExampleProcess bob = ExampleProcess.start("ChatClient.java", server.port(), "/chat")) {
+            try (ExampleProcess alice =
+                    ExampleProcess.start("ChatClient.java", server.port(), "/chat");
+                 ExampleProcess bob =
+                    ExampleProcess.start("ChatClient.java", server.port(), "/chat")) {
                 assertTrue(alice.nextLine().startsWith("Joined the chat at "));
                 assertTrue(bob.nextLine().startsWith("Joined the chat at "));
                 alice.type("Hi Bob!");

@@ -59,9 +59,12 @@ class ChatEndpointTest {
                 List<String> received = client.next(clients.size() * perSender);
                 for (int c = 0; c < clients.size(); c++) {
                     String prefix = "User says: c" + c + "-";
-                    List<String> fromSender = received.stream().filter(m -> m.startsWith(prefix)).toList();
-                    List<String> expected = IntStream.range(0, perSender).mapToObj(n -> prefix + n).toList();
-                    assertEquals(expected, fromSender, "messages of c" + c + ", once each and in order");
+                    List<String> fromSender =
+                            received.stream().filter(m -> m.startsWith(prefix)).toList();
+                    List<String> expected =
+                            IntStream.range(0, perSender).mapToObj(n -> prefix + n).toList();
+                    assertEquals(expected, fromSender,
+                            "messages of c" + c + ", once each and in order");
                 }
             }
         });
@@ -110,14 +113,16 @@ class ChatEndpointTest {
             });
             sending.join();
             churning.join();
-            List<String> expected = IntStream.range(0, messages).mapToObj(n -> "User says: n" + n).toList();
+            List<String> expected =
+                    IntStream.range(0, messages).mapToObj(n -> "User says: n" + n).toList();
             fast.assertStayersGot(stayers, expected, churners, m -> false);
         });
     }
 
     /** Connects clients and waits until the server has registered every one of them. */
     private static List<TestSocket> connect(FastChat fast, int port, int count) {
-        List<TestSocket> clients = IntStream.range(0, count).mapToObj(i -> TestSocket.connect(port, "/chat")).toList();
+        List<TestSocket> clients = IntStream.range(0, count)
+                .mapToObj(i -> TestSocket.connect(port, "/chat")).toList();
         await().atMost(Duration.ofSeconds(10)).until(() -> fast.clients() == count);
         return clients;
     }
@@ -129,7 +134,8 @@ class ChatEndpointTest {
         }
         remaining.get(0).send("marker");
         for (TestSocket client : remaining) {
-            assertEquals(List.of(), client.until("User says: marker"), "nothing but the marker after the notice");
+            assertEquals(List.of(), client.until("User says: marker"),
+                    "nothing but the marker after the notice");
         }
     }
 }

@@ -50,15 +50,18 @@ class ChatPageTest {
             alice.typeAndEnter("Hi Bob!");
             bob.awaitMessages(List.of("User says: Hi Bob!"));
             bob.typeAndEnter("Hi Alice! Enter sends, and the box keeps the focus.");
-            List<String> conversation = List.of("User says: Hi Bob!", "User says: Hi Alice! Enter sends, and the box keeps the focus.");
+            List<String> conversation = List.of("User says: Hi Bob!",
+                    "User says: Hi Alice! Enter sends, and the box keeps the focus.");
             alice.awaitMessages(conversation);
             bob.awaitMessages(conversation);
-            assertEquals(bob.find("msgInput"), bob.driver.switchTo().activeElement(), "the input keeps the focus");
+            assertEquals(bob.find("msgInput"), bob.driver.switchTo().activeElement(),
+                    "the input keeps the focus");
             assertEquals("", bob.find("msgInput").getAttribute("value"));
             Screenshots.sideBySide("chat-two-tabs.png", alice.screenshot(), bob.screenshot());
 
             alice.close(); // closing the window closes its socket
-            bob.awaitMessages(List.of("User says: Hi Bob!", "User says: Hi Alice! Enter sends, and the box keeps the focus.",
+            bob.awaitMessages(List.of("User says: Hi Bob!",
+                    "User says: Hi Alice! Enter sends, and the box keeps the focus.",
                     "A user has left the chat"));
         });
     }
@@ -72,8 +75,10 @@ class ChatPageTest {
             alice.typeAndEnter(attack);
             for (Browser browser : List.of(alice, bob)) {
                 browser.awaitMessages(List.of("User says: " + attack));
-                assertTrue(browser.driver.findElements(By.cssSelector("#messages img")).isEmpty(), "no image element");
-                assertThrows(NoAlertPresentException.class, () -> browser.driver.switchTo().alert(), "no alert ran");
+                assertTrue(browser.driver.findElements(By.cssSelector("#messages img")).isEmpty(),
+                        "no image element");
+                assertThrows(NoAlertPresentException.class,
+                        () -> browser.driver.switchTo().alert(), "no alert ran");
             }
         });
     }
@@ -84,7 +89,8 @@ class ChatPageTest {
         Javalin first = chatApp().start(port);
         alice.connect(port, "/chat");
         first.stop();
-        alice.awaitAsserted(() -> assertTrue(alice.text("status").contains("reconnecting"), alice.text("status")));
+        alice.awaitAsserted(() -> assertTrue(alice.text("status").contains("reconnecting"),
+                alice.text("status")));
 
         Javalin second = chatApp().start(port);
         try {
@@ -104,13 +110,16 @@ class ChatPageTest {
                 double ceiling = Math.min(500 * Math.pow(2, attempt - 1), 10_000);
                 @SuppressWarnings("unchecked")
                 List<Number> delays = (List<Number>) alice.driver.executeScript(
-                        "return Array.from({length: 50}, () => retryDelay(arguments[0]));", attempt);
+                        "return Array.from({length: 50}, () => retryDelay(arguments[0]));",
+                        attempt);
                 for (Number delay : delays) {
                     double ms = delay.doubleValue();
-                    assertTrue(ms >= ceiling / 2 && ms <= ceiling, "attempt " + attempt + ": " + ms + " ms");
+                    assertTrue(ms >= ceiling / 2 && ms <= ceiling,
+                            "attempt " + attempt + ": " + ms + " ms");
                 }
                 // Tabs dropped together must not come back together: 50 draws are not all alike.
-                assertTrue(delays.stream().map(Number::doubleValue).distinct().count() > 40, "attempt " + attempt + ": " + delays);
+                assertTrue(delays.stream().map(Number::doubleValue).distinct().count() > 40,
+                        "attempt " + attempt + ": " + delays);
             }
         });
     }

@@ -31,19 +31,24 @@ import org.junit.jupiter.api.Timeout;
 class CrowdDropTest {
 
     private static final int CROWD = 2500;
-    private static final Pattern OPEN_CHAT = Pattern.compile("websocket_connections_open\\{path=\"/chat\"} (\\S+)");
+    private static final Pattern OPEN_CHAT =
+            Pattern.compile("websocket_connections_open\\{path=\"/chat\"} (\\S+)");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Test
     void a_crowd_reset_at_once_is_announced_once_each_and_leaves_no_trace() throws Exception {
         // The crowd comes from one address, as in a test it must: lift the cap per address.
-        try (AppProcess app = AppProcess.start("chat", Map.of("MAX_CONNECTIONS_PER_ADDRESS", "0"))) {
-            List<TestSocket> stayers = List.of(TestSocket.connect(app.port, "/chat"), TestSocket.connect(app.port, "/chat"));
-            List<RawWebSocket> crowd = IntStream.range(0, CROWD).mapToObj(i -> RawWebSocket.connect(app.port, "/chat")).toList();
+        try (AppProcess app =
+                AppProcess.start("chat", Map.of("MAX_CONNECTIONS_PER_ADDRESS", "0"))) {
+            List<TestSocket> stayers = List.of(TestSocket.connect(app.port, "/chat"),
+                    TestSocket.connect(app.port, "/chat"));
+            List<RawWebSocket> crowd = IntStream.range(0, CROWD)
+                    .mapToObj(i -> RawWebSocket.connect(app.port, "/chat")).toList();
             await().atMost(Duration.ofSeconds(60)).until(() -> openChatSockets(app) == CROWD + 2);
 
             crowd.forEach(RawWebSocket::reset);
-            // Someone speaks at once, so the server sends to the crowd before it has read every reset.
+            // Someone speaks at once, so the server sends to the crowd before it has read every
+            // reset.
             stayers.get(0).send("still here?");
 
             await().atMost(Duration.ofSeconds(60)).until(() -> openChatSockets(app) == 2);
@@ -58,20 +63,24 @@ class CrowdDropTest {
             newcomer.send("hello, who is left?");
             for (TestSocket stayer : stayers) {
                 List<String> rest = stayer.until("User says: hello, who is left?");
-                assertEquals(0, Collections.frequency(rest, ChatEndpoint.LEFT_NOTICE), "each departure announced once");
+                assertEquals(0, Collections.frequency(rest, ChatEndpoint.LEFT_NOTICE),
+                        "each departure announced once");
             }
             newcomer.expect("User says: hello, who is left?");
 
             String output = app.output();
-            for (String trace : List.of("WARN", "ERROR", "Exception", "stack overflow", "Failed toString")) {
-                assertTrue(!output.contains(trace), "the log shows '" + trace + "':\n" + tail(output));
+            for (String trace : List.of("WARN", "ERROR", "Exception", "stack overflow",
+                    "Failed toString")) {
+                assertTrue(!output.contains(trace),
+                        "the log shows '" + trace + "':\n" + tail(output));
             }
             assertTrue(app.stop(Duration.ofSeconds(20)), "the server stops on SIGTERM");
         }
     }
 
     private static int openChatSockets(AppProcess app) throws Exception {
-        HttpResponse<String> metrics = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port + "/metrics"))
+        HttpResponse<String> metrics = HTTP.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + app.port + "/metrics"))
                 .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
         Matcher open = OPEN_CHAT.matcher(metrics.body());
         return open.find() ? (int) Double.parseDouble(open.group(1)) : 0;

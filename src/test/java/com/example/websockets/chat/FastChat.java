@@ -32,7 +32,10 @@ public record FastChat(Javalin app, ConnectionManager manager) {
         return manager.size();
     }
 
-    /** Waits until the chat has taken in {@code count} clients: a handshake completes before the server's onConnect. */
+    /**
+     * Waits until the chat has taken in {@code count} clients: a handshake completes before the
+     * server's onConnect.
+     */
     public void awaitClients(int count) {
         await().atMost(Duration.ofSeconds(20)).until(() -> clients() == count);
     }
@@ -42,14 +45,16 @@ public record FastChat(Javalin app, ConnectionManager manager) {
      * once and in order, plus exactly {@code departures} leave notices; lines that
      * {@code ignore} matches (other clients' chatter) don't count.
      */
-    public void assertStayersGot(List<TestSocket> stayers, List<String> expected, int departures, Predicate<String> ignore) {
+    public void assertStayersGot(List<TestSocket> stayers, List<String> expected, int departures,
+            Predicate<String> ignore) {
         await().atMost(Duration.ofSeconds(20)).until(() -> clients() == stayers.size());
         stayers.get(0).send("end");
         for (TestSocket stayer : stayers) {
             List<String> received = stayer.until("User says: end");
             assertEquals(expected, received.stream()
                     .filter(m -> !m.equals(ChatEndpoint.LEFT_NOTICE) && !ignore.test(m)).toList());
-            assertEquals(departures, Collections.frequency(received, ChatEndpoint.LEFT_NOTICE), "one notice per departure");
+            assertEquals(departures, Collections.frequency(received, ChatEndpoint.LEFT_NOTICE),
+                    "one notice per departure");
         }
     }
 }

@@ -22,7 +22,8 @@ class EchoClientTest {
     @Test
     void echo_client_prints_the_reply_to_each_line() {
         JavalinTest.test(app, (server, http) -> {
-            try (ExampleProcess echo = ExampleProcess.start("EchoClient.java", server.port(), "/ws")) {
+            try (ExampleProcess echo =
+                    ExampleProcess.start("EchoClient.java", server.port(), "/ws")) {
                 assertTrue(echo.nextLine().startsWith("Connected to "));
                 echo.type("Hello, WebSockets!");
                 echo.expectLine("Message received: Hello, WebSockets!");

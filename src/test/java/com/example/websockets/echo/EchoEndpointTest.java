@@ -65,9 +65,11 @@ class EchoEndpointTest {
             String pageScript = http.get("/assets/echo/echo.js").body().string();
             assertTrue(pageScript.contains("new WebSocket(socketUrl(\"/ws\"))"), pageScript);
             String script = http.get("/assets/socket.js").body().string();
-            assertTrue(script.contains("location.protocol === \"https:\" ? \"wss://\" : \"ws://\""), script);
+            assertTrue(script.contains("location.protocol === \"https:\" ? \"wss://\" : \"ws://\""),
+                    script);
             assertTrue(script.contains("return scheme + location.host + path;"), script);
-            assertFalse(page.contains("localhost") || pageScript.contains("localhost") || script.contains("localhost"),
+            assertFalse(page.contains("localhost") || pageScript.contains("localhost")
+                    || script.contains("localhost"),
                     "no hard-coded host");
         });
     }

@@ -48,7 +48,8 @@ class HubEndpointTest {
 
     /** A subscriber that the hub has taken in, so that what is published next reaches it. */
     static TestSocket subscriber(int port, String topics) {
-        TestSocket socket = TestSocket.connect(port, topics.isEmpty() ? "/hub" : "/hub?topics=" + topics);
+        TestSocket socket =
+                TestSocket.connect(port, topics.isEmpty() ? "/hub" : "/hub?topics=" + topics);
         socket.expect(subscribed(topics.isEmpty() ? new String[] {"*"} : topics.split(",")));
         return socket;
     }
@@ -60,7 +61,8 @@ class HubEndpointTest {
             TestSocket lab = subscriber(server.port(), "lab");
             TestSocket everything = subscriber(server.port(), "");
             HttpResponse<String> answer = Publisher.post(server.port(),
-                    "{\"topic\":\"orders\",\"title\":\"Order 17 shipped\",\"body\":\"By truck\",\"level\":\"success\"}");
+                    "{\"topic\":\"orders\",\"title\":\"Order 17 shipped\",\"body\":\"By truck\","
+                            + "\"level\":\"success\"}");
             assertEquals(202, answer.statusCode(), answer.body());
             long id = json(answer.body()).get("id").asLong();
 
@@ -72,7 +74,8 @@ class HubEndpointTest {
                 assertEquals("Order 17 shipped", notification.get("title").asText());
                 assertEquals("By truck", notification.get("body").asText());
                 assertEquals("success", notification.get("level").asText());
-                assertTrue(notification.get("time").asText().endsWith("Z"), notification.toString());
+                assertTrue(notification.get("time").asText().endsWith("Z"),
+                        notification.toString());
             }
             Publisher.publish(server.port(), "lab", "Result ready");
             assertEquals("Result ready", json(lab.next()).get("title").asText());
@@ -89,7 +92,8 @@ class HubEndpointTest {
             for (int i = 0; i < 30; i++) {
                 published.add(Publisher.publish(server.port(), i % 2 == 0 ? "a" : "b", "n" + i));
             }
-            List<Long> received = subscriber.next(30).stream().map(text -> json(text).get("id").asLong()).toList();
+            List<Long> received = subscriber.next(30).stream()
+                    .map(text -> json(text).get("id").asLong()).toList();
             assertEquals(published, received);
             assertEquals(published.stream().sorted().toList(), published);
         });
@@ -116,10 +120,13 @@ class HubEndpointTest {
 
     @Test
     void a_subscriber_that_floods_topic_changes_is_closed_with_1008() {
-        JavalinTest.test(app(Map.of("CHAT_MESSAGES_PER_SECOND", "5", "CHAT_MESSAGE_BURST", "5")), (server, http) -> {
+        JavalinTest.test(app(Map.of("CHAT_MESSAGES_PER_SECOND", "5",
+                "CHAT_MESSAGE_BURST", "5")), (server, http) -> {
             TestSocket eager = subscriber(server.port(), "orders");
-            IntStream.rangeClosed(1, 6).forEach(i -> eager.send("{\"type\":\"subscribe\",\"topics\":[\"orders\"]}"));
-            assertEquals(new TestSocket.Close(1008, "Too many messages: at most 5 a second, 5 at once"), eager.awaitClose());
+            IntStream.rangeClosed(1, 6).forEach(
+                    i -> eager.send("{\"type\":\"subscribe\",\"topics\":[\"orders\"]}"));
+            assertEquals(new TestSocket.Close(1008,
+                    "Too many messages: at most 5 a second, 5 at once"), eager.awaitClose());
         });
     }
 
@@ -133,10 +140,12 @@ class HubEndpointTest {
 
             List<Long> missed = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
-                missed.add(Publisher.publish(server.port(), i % 2 == 0 ? "lab" : "orders", "missed " + i));
+                missed.add(Publisher.publish(server.port(), i % 2 == 0 ? "lab" : "orders",
+                        "missed " + i));
             }
             Publisher.publish(server.port(), "other", "never wanted");
-            TestSocket back = TestSocket.connect(server.port(), "/hub?topics=orders,lab&after=" + seen);
+            TestSocket back =
+                    TestSocket.connect(server.port(), "/hub?topics=orders,lab&after=" + seen);
             List<Long> caughtUp = back.until(subscribed("orders", "lab")).stream()
                     .map(text -> json(text).get("id").asLong()).toList();
             assertEquals(missed, caughtUp);
@@ -166,8 +175,10 @@ class HubEndpointTest {
     @Test
     void bad_topics_or_after_at_the_handshake_get_400() {
         JavalinTest.test(app(Map.of()), (server, http) -> {
-            assertEquals(400, TestSocket.refusedHandshake(server.port(), "/hub?topics=Bad%20Topic", Map.of()));
-            assertEquals(400, TestSocket.refusedHandshake(server.port(), "/hub?after=yesterday", Map.of()));
+            assertEquals(400, TestSocket.refusedHandshake(server.port(),
+                    "/hub?topics=Bad%20Topic", Map.of()));
+            assertEquals(400, TestSocket.refusedHandshake(server.port(),
+                    "/hub?after=yesterday", Map.of()));
         });
     }
 }

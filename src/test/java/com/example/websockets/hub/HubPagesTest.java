@@ -25,7 +25,8 @@ class HubPagesTest {
     private static double largest(Browser browser, String chart, int series) {
         Object values = browser.driver.executeScript(
                 "return window.dashboardCharts[arguments[0]].series[arguments[1]];", chart, series);
-        return ((List<?>) values).stream().mapToDouble(value -> ((Number) value).doubleValue()).max().orElse(0);
+        return ((List<?>) values).stream().mapToDouble(value -> ((Number) value).doubleValue())
+                .max().orElse(0);
     }
 
     @Test
@@ -36,7 +37,8 @@ class HubPagesTest {
                 browser.load(server.port(), "/dashboard");
                 browser.awaitText("status", "open");
                 browser.awaitText("hubStatus", "open");
-                browser.awaitAsserted(() -> assertTrue(browser.text("latest").contains(" open"), browser.text("latest")));
+                browser.awaitAsserted(() -> assertTrue(browser.text("latest").contains(" open"),
+                        browser.text("latest")));
 
                 List<TestSocket> subscribers = new ArrayList<>();
                 for (int i = 0; i < 5; i++) {
@@ -46,7 +48,8 @@ class HubPagesTest {
                 browser.awaitAsserted(() -> assertTrue(largest(browser, "open", 0) >= 7));
                 Publisher.publish(server.port(), "orders", "Order 17 shipped");
                 browser.awaitAsserted(() -> assertEquals("[orders] Order 17 shipped",
-                        browser.driver.findElement(By.cssSelector("#feed li")).getText().substring(9)));
+                        browser.driver.findElement(By.cssSelector("#feed li")).getText()
+                                .substring(9)));
                 for (int i = 0; i < 20; i++) {
                     Publisher.publish(server.port(), "orders", "n" + i);
                 }
@@ -79,8 +82,10 @@ class HubPagesTest {
                 browser.awaitText("status", "reconnecting");
                 long second = Publisher.publish(server.port(), "lab", "while away");
                 long third = Publisher.publish(server.port(), "orders", "also while away");
-                // EventSource comes back by itself, sends Last-Event-ID, and gets each missed one once.
-                browser.awaitMessages(List.of("#" + first + " [orders] first", "#" + second + " [lab] while away",
+                // EventSource comes back by itself, sends Last-Event-ID, and gets each missed one
+                // once.
+                browser.awaitMessages(List.of("#" + first + " [orders] first",
+                        "#" + second + " [lab] while away",
                         "#" + third + " [orders] also while away"));
                 assertEquals("open", browser.text("status"));
                 assertEquals(List.of(), browser.policyViolations());

@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The hub's bookkeeping on its own: catch-up, gaps, and the bound on how many topics it keeps. */
 class NotificationHubTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK =
+            Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC);
 
     /** Records what the hub hands it: "n <id>" for a notification, "gap" for a gap notice. */
     private static final class Recorder implements Subscriber {

@@ -16,8 +16,10 @@ final class Publisher {
     private Publisher() {
     }
 
-    static HttpResponse<String> post(int port, String authorization, String contentType, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/notifications"))
+    static HttpResponse<String> post(int port, String authorization, String contentType,
+            String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/api/notifications"))
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (authorization != null) {
             request.header("Authorization", authorization);
@@ -38,9 +40,11 @@ final class Publisher {
 
     /** Publishes and answers the new notification's id. */
     static long publish(int port, String topic, String title) {
-        HttpResponse<String> answer = post(port, "{\"topic\":\"" + topic + "\",\"title\":\"" + title + "\"}");
+        HttpResponse<String> answer =
+                post(port, "{\"topic\":\"" + topic + "\",\"title\":\"" + title + "\"}");
         if (answer.statusCode() != 202) {
-            throw new AssertionError("Publishing answered " + answer.statusCode() + ": " + answer.body());
+            throw new AssertionError(
+                    "Publishing answered " + answer.statusCode() + ": " + answer.body());
         }
         return Long.parseLong(answer.body().replaceAll("\\D", ""));
     }

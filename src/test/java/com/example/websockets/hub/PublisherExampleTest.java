@@ -23,8 +23,9 @@ class PublisherExampleTest {
     void each_typed_line_is_published_and_a_subscriber_gets_it() {
         JavalinTest.test(app(Map.of()), (server, http) -> {
             TestSocket subscriber = HubEndpointTest.subscriber(server.port(), "orders");
-            try (ExampleProcess publisher = ExampleProcess.start("Publisher.java", server.port(), List.of("orders"),
-                    List.of("http://localhost:" + server.port()), Map.of("PUBLISH_TOKEN", Publisher.TOKEN))) {
+            try (ExampleProcess publisher = ExampleProcess.start("Publisher.java", server.port(),
+                    List.of("orders"), List.of("http://localhost:" + server.port()),
+                    Map.of("PUBLISH_TOKEN", Publisher.TOKEN))) {
                 assertTrue(publisher.nextLine().startsWith("Publishing to topic orders at "));
                 publisher.type("Order 17 shipped");
                 String answer = publisher.nextLine();
@@ -39,10 +40,13 @@ class PublisherExampleTest {
                 assertEquals(0, publisher.awaitExit());
                 // Ids and the port differ on every run; the chapter shows them as "...".
                 ChapterOutputs.check("hub-publisher", publisher.transcript().stream()
-                        .map(line -> line.replaceAll("\\d{6,}", "...").replace(":" + server.port(), ":8000")).toList());
+                        .map(line -> line.replaceAll("\\d{6,}", "...")
+                                .replace(":" + server.port(), ":8000"))
+                        .toList());
             }
-            try (ExampleProcess wrongToken = ExampleProcess.start("Publisher.java", server.port(), List.of("orders"),
-                    List.of("http://localhost:" + server.port()), Map.of("PUBLISH_TOKEN", "guess"))) {
+            try (ExampleProcess wrongToken = ExampleProcess.start("Publisher.java", server.port(),
+                    List.of("orders"), List.of("http://localhost:" + server.port()),
+                    Map.of("PUBLISH_TOKEN", "guess"))) {
                 wrongToken.nextLine();
                 wrongToken.type("hello");
                 assertTrue(wrongToken.nextLine().startsWith("403 {"));

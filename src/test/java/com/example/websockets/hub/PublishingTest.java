@@ -26,40 +26,47 @@ class PublishingTest {
 
     private static JsonNode problem(HttpResponse<String> answer, int status) {
         assertEquals(status, answer.statusCode(), answer.body());
-        assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("application/problem+json",
+                answer.headers().firstValue("Content-Type").orElse(""));
         JsonNode problem = json(answer.body());
         assertEquals(status, problem.get("status").asInt());
-        assertTrue(problem.hasNonNull("title") && problem.hasNonNull("detail") && problem.hasNonNull("type"), answer.body());
+        assertTrue(problem.hasNonNull("title") && problem.hasNonNull("detail")
+                && problem.hasNonNull("type"), answer.body());
         return problem;
     }
 
     @Test
     void a_good_publish_gets_202_with_its_id() {
         JavalinTest.test(app(Map.of()), (server, http) -> {
-            HttpResponse<String> answer = Publisher.post(server.port(), "{\"topic\":\"orders\",\"title\":\"Shipped\"}");
+            HttpResponse<String> answer =
+                    Publisher.post(server.port(), "{\"topic\":\"orders\",\"title\":\"Shipped\"}");
             assertEquals(202, answer.statusCode());
             assertTrue(json(answer.body()).get("id").asLong() > 0, answer.body());
         });
     }
 
     @Test
-    void a_publish_sent_again_with_its_idempotency_key_reaches_subscribers_once_and_gets_the_first_id() {
+    void a_publish_sent_again_with_its_key_reaches_subscribers_once_and_gets_the_first_id() {
         JavalinTest.test(app(Map.of()), (server, http) -> {
             TestSocket subscriber = HubEndpointTest.subscriber(server.port(), "orders");
             String body = "{\"topic\":\"orders\",\"title\":\"Shipped\"}";
             long first = json(post(server.port(), body, "order-17").body()).get("id").asLong();
-            assertEquals(first, json(post(server.port(), body, "order-17").body()).get("id").asLong());
+            assertEquals(first,
+                    json(post(server.port(), body, "order-17").body()).get("id").asLong());
             assertEquals(first, json(subscriber.next()).get("id").asLong());
             assertNull(subscriber.poll(Duration.ofMillis(300)), "once");
-            assertEquals(400, post(server.port(), body, "x".repeat(Publishing.MAX_KEY + 1)).statusCode());
+            assertEquals(400,
+                    post(server.port(), body, "x".repeat(Publishing.MAX_KEY + 1)).statusCode());
         });
     }
 
     private static HttpResponse<String> post(int port, String body, String key) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                        + "/api/notifications")).header("Authorization", "Bearer " + Publisher.TOKEN)
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/notifications"))
+                .header("Authorization", "Bearer " + Publisher.TOKEN)
                 .header("Content-Type", "application/json").header("Idempotency-Key", key)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @ParameterizedTest(name = "{0} gets 400 naming {1}")
@@ -73,7 +80,8 @@ class PublishingTest {
             "{\"topic\":\"orders\",\"title\":\"x\",\"colour\":\"red\"}       | colour"})
     void a_bad_field_gets_400_that_names_it(String body, String field) {
         JavalinTest.test(app(Map.of()), (server, http) ->
-                assertEquals(field, problem(Publisher.post(server.port(), body), 400).get("field").asText()));
+                assertEquals(field,
+                        problem(Publisher.post(server.port(), body), 400).get("field").asText()));
     }
 
     @Test
@@ -81,11 +89,14 @@ class PublishingTest {
         JavalinTest.test(app(Map.of()), (server, http) -> {
             String longTitle = "x".repeat(Draft.MAX_TITLE + 1);
             assertEquals("title", problem(Publisher.post(server.port(),
-                    "{\"topic\":\"orders\",\"title\":\"" + longTitle + "\"}"), 400).get("field").asText());
+                    "{\"topic\":\"orders\",\"title\":\"" + longTitle + "\"}"), 400)
+                    .get("field").asText());
             String longBody = "x".repeat(Draft.MAX_BODY + 1);
             assertEquals("body", problem(Publisher.post(server.port(),
-                    "{\"topic\":\"orders\",\"title\":\"t\",\"body\":\"" + longBody + "\"}"), 400).get("field").asText());
-            assertTrue(problem(Publisher.post(server.port(), "{\"topic\":"), 400).get("detail").asText().contains("JSON"));
+                    "{\"topic\":\"orders\",\"title\":\"t\",\"body\":\"" + longBody + "\"}"), 400)
+                    .get("field").asText());
+            assertTrue(problem(Publisher.post(server.port(), "{\"topic\":"), 400)
+                    .get("detail").asText().contains("JSON"));
             problem(Publisher.post(server.port(), "[1, 2]"), 400);
         });
     }
@@ -94,19 +105,24 @@ class PublishingTest {
     void no_token_gets_401_and_a_wrong_one_403() {
         JavalinTest.test(app(Map.of()), (server, http) -> {
             String body = "{\"topic\":\"orders\",\"title\":\"x\"}";
-            HttpResponse<String> none = Publisher.post(server.port(), null, "application/json", body);
+            HttpResponse<String> none =
+                    Publisher.post(server.port(), null, "application/json", body);
             problem(none, 401);
             assertEquals("Bearer", none.headers().firstValue("WWW-Authenticate").orElse(""));
-            problem(Publisher.post(server.port(), "Basic dXNlcjpwYXNz", "application/json", body), 401);
-            problem(Publisher.post(server.port(), "Bearer " + Publisher.TOKEN + "x", "application/json", body), 403);
-            problem(Publisher.post(server.port(), "Bearer ", "application/json", body), 401); // trimmed to "Bearer"
+            problem(Publisher.post(server.port(), "Basic dXNlcjpwYXNz", "application/json", body),
+                    401);
+            problem(Publisher.post(server.port(), "Bearer " + Publisher.TOKEN + "x",
+                    "application/json", body), 403);
+            problem(Publisher.post(server.port(), "Bearer ", "application/json", body),
+                    401); // trimmed to "Bearer"
         });
     }
 
     @Test
     void without_a_configured_token_publishing_is_off_and_says_how_to_turn_it_on() {
         JavalinTest.test(app(Map.of("PUBLISH_TOKEN", "")), (server, http) -> {
-            JsonNode off = problem(Publisher.post(server.port(), "{\"topic\":\"orders\",\"title\":\"x\"}"), 503);
+            JsonNode off = problem(
+                    Publisher.post(server.port(), "{\"topic\":\"orders\",\"title\":\"x\"}"), 503);
             assertTrue(off.get("detail").asText().contains("PUBLISH_TOKEN"), off.toString());
         });
     }
@@ -114,9 +130,11 @@ class PublishingTest {
     @Test
     void a_body_over_16_kib_gets_413_and_one_that_is_not_json_415() {
         JavalinTest.test(app(Map.of()), (server, http) -> {
-            String big = "{\"topic\":\"orders\",\"title\":\"x\",\"body\":\"" + "x".repeat(Publishing.MAX_BODY_BYTES) + "\"}";
+            String big = "{\"topic\":\"orders\",\"title\":\"x\",\"body\":\""
+                    + "x".repeat(Publishing.MAX_BODY_BYTES) + "\"}";
             problem(Publisher.post(server.port(), big), 413);
-            problem(Publisher.post(server.port(), "Bearer " + Publisher.TOKEN, "text/plain", "topic=orders"), 415);
+            problem(Publisher.post(server.port(), "Bearer " + Publisher.TOKEN, "text/plain",
+                    "topic=orders"), 415);
         });
     }
 
@@ -126,12 +144,14 @@ class PublishingTest {
             HttpResponse<String> answer = null;
             int accepted = 0;
             for (int i = 0; i < 20 && (answer == null || answer.statusCode() == 202); i++) {
-                answer = Publisher.post(server.port(), "{\"topic\":\"orders\",\"title\":\"n" + i + "\"}");
+                answer = Publisher.post(server.port(),
+                        "{\"topic\":\"orders\",\"title\":\"n" + i + "\"}");
                 accepted += answer.statusCode() == 202 ? 1 : 0;
             }
             problem(answer, 429);
             assertTrue(accepted >= 5, "the burst of 5 is taken: " + accepted);
-            assertTrue(Integer.parseInt(answer.headers().firstValue("Retry-After").orElseThrow()) >= 1);
+            assertTrue(Integer.parseInt(
+                    answer.headers().firstValue("Retry-After").orElseThrow()) >= 1);
         });
     }
 }

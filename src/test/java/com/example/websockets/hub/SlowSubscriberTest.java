@@ -22,20 +22,25 @@ import org.junit.jupiter.api.Timeout;
 class SlowSubscriberTest {
 
     @Test
-    void an_event_stream_that_stops_reading_is_cut_off_while_a_socket_subscriber_gets_everything() throws Exception {
-        JavalinTest.test(app(Map.of("PUBLISH_PER_SECOND", "100000", "MAX_QUEUED_MESSAGES", "200")), (server, http) -> {
+    void an_event_stream_that_stops_reading_is_cut_off_while_a_socket_subscriber_gets_everything()
+            throws Exception {
+        JavalinTest.test(app(Map.of("PUBLISH_PER_SECOND", "100000",
+                "MAX_QUEUED_MESSAGES", "200")), (server, http) -> {
             try (Socket stalled = new Socket()) {
                 stalled.setReceiveBufferSize(4096);
                 stalled.connect(new InetSocketAddress("127.0.0.1", server.port()));
-                stalled.getOutputStream().write(("GET /api/notifications/stream?topics=orders HTTP/1.1\r\nHost: 127.0.0.1:"
-                        + server.port() + "\r\nAccept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                stalled.getOutputStream().write(("GET /api/notifications/stream?topics=orders"
+                        + " HTTP/1.1\r\nHost: 127.0.0.1:" + server.port()
+                        + "\r\nAccept: text/event-stream\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
                 TestSocket healthy = HubEndpointTest.subscriber(server.port(), "orders");
 
                 String body = "x".repeat(Draft.MAX_BODY);
                 List<Long> published = new ArrayList<>();
                 for (int i = 0; i < 3000; i++) {
                     var answer = Publisher.post(server.port(),
-                            "{\"topic\":\"orders\",\"title\":\"n" + i + "\",\"body\":\"" + body + "\"}");
+                            "{\"topic\":\"orders\",\"title\":\"n" + i + "\",\"body\":\"" + body
+                                    + "\"}");
                     assertEquals(202, answer.statusCode(), answer.body());
                     published.add(json(answer.body()).get("id").asLong());
                 }
@@ -43,14 +48,16 @@ class SlowSubscriberTest {
                         .map(text -> json(text).get("id").asLong()).toList();
                 assertEquals(published, received);
 
-                // Reading now, the stalled client finds the end of its stream: the server cut it off.
+                // Reading now, the stalled client finds the end of its stream: the server cut it
+                // off.
                 stalled.setSoTimeout(30_000);
                 InputStream in = stalled.getInputStream();
                 long bytes = 0;
                 for (int read; (read = in.read(new byte[65536])) != -1; ) {
                     bytes += read;
                 }
-                assertTrue(bytes < (long) published.size() * body.length(), "cut off before everything: " + bytes);
+                assertTrue(bytes < (long) published.size() * body.length(),
+                        "cut off before everything: " + bytes);
             }
         });
     }

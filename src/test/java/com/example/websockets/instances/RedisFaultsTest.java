@@ -31,12 +31,14 @@ class RedisFaultsTest {
 
     private static final String TOKEN = "t";
     private static final String SUBSCRIBED = "{\"type\":\"subscribed\",\"topics\":[\"orders\"]}";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<AutoCloseable> cleanup = new ArrayList<>();
     private RedisServer redis;
 
     private AppInstance instance(String... steps) {
-        AppInstance instance = AppInstance.start(Map.of("REDIS_URL", redis.url(), "PUBLISH_TOKEN", TOKEN), 0, steps);
+        AppInstance instance = AppInstance.start(
+                Map.of("REDIS_URL", redis.url(), "PUBLISH_TOKEN", TOKEN), 0, steps);
         cleanup.add(instance);
         return instance;
     }
@@ -51,18 +53,23 @@ class RedisFaultsTest {
         }
     }
 
-    private static HttpResponse<String> publish(AppInstance instance, String title, String key) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + instance.port()
-                        + "/api/notifications")).timeout(Duration.ofSeconds(20))
-                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"topic\":\"orders\",\"title\":\"" + title + "\"}"));
+    private static HttpResponse<String> publish(AppInstance instance, String title, String key)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                        + instance.port() + "/api/notifications")).timeout(Duration.ofSeconds(20))
+                .header("Authorization", "Bearer " + TOKEN)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"topic\":\"orders\",\"title\":\"" + title + "\"}"));
         if (key != null) {
             request.header("Idempotency-Key", key);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Publishes until the answer is 202, with one key, as a careful publisher does: stored once. */
+    /**
+     * Publishes until the answer is 202, with one key, as a careful publisher does: stored once.
+     */
     private static long publishSurely(AppInstance instance, String title) throws Exception {
         String key = UUID.randomUUID().toString();
         for (int attempt = 0; attempt < 50; attempt++) {
@@ -70,7 +77,8 @@ class RedisFaultsTest {
             if (answer.statusCode() == 202) {
                 return id(answer.body());
             }
-            assertTrue(answer.statusCode() == 503 || answer.statusCode() == 504, answer.statusCode() + " " + answer.body());
+            assertTrue(answer.statusCode() == 503 || answer.statusCode() == 504,
+                    answer.statusCode() + " " + answer.body());
             Thread.sleep(100); // a publisher's own pause between retries, not a wait for the server
         }
         throw new AssertionError("never stored: " + title);
@@ -95,7 +103,8 @@ class RedisFaultsTest {
     }
 
     @Test
-    void connections_dropped_by_redis_lose_no_notification_and_bring_no_false_gap() throws Exception {
+    void connections_dropped_by_redis_lose_no_notification_and_bring_no_false_gap()
+            throws Exception {
         redis = RedisServer.startFresh();
         AppInstance a = instance("hub");
         AppInstance b = instance("hub");
@@ -104,7 +113,8 @@ class RedisFaultsTest {
         List<Long> stored = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             if (i % 5 == 2) {
-                // What Redis does to a subscriber whose buffer grows, and to any client on a bad day.
+                // What Redis does to a subscriber whose buffer grows, and to any client on a bad
+                // day.
                 redis.command("CLIENT", "KILL", "TYPE", "pubsub");
                 redis.command("CLIENT", "KILL", "TYPE", "normal");
             }
@@ -114,7 +124,8 @@ class RedisFaultsTest {
         List<Long> received = new ArrayList<>();
         for (int i = 0; i < stored.size(); i++) {
             String message = onB.next();
-            assertTrue(message.contains("\"type\":\"notification\""), "no gap notice: nothing was lost: " + message);
+            assertTrue(message.contains("\"type\":\"notification\""),
+                    "no gap notice: nothing was lost: " + message);
             received.add(id(message));
         }
         assertEquals(stored, received, "every notification once, in order");
@@ -122,7 +133,7 @@ class RedisFaultsTest {
     }
 
     @Test
-    void a_redis_back_from_an_older_snapshot_never_reuses_an_id_and_tells_those_who_missed_the_lost_ones()
+    void a_redis_back_from_an_older_snapshot_never_reuses_an_id_and_reports_the_lost_ones()
             throws Exception {
         redis = RedisServer.startFresh();
         AppInstance a = instance("hub");
@@ -135,16 +146,18 @@ class RedisFaultsTest {
         redis.restart(); // from the snapshot: it has "saved", not "lost with the crash"
         long after = publishSurely(a, "after the restart");
         assertTrue(after > lost, "ids go on growing: " + after + " > " + lost);
-        assertEquals(after, id(live.next()), "the live subscriber missed nothing, and is told of no gap");
+        assertEquals(after, id(live.next()),
+                "the live subscriber missed nothing, and is told of no gap");
 
         TestSocket missedTheLost = subscriber(a, "&after=" + saved);
-        assertTrue(missedTheLost.next().contains("\"type\":\"gap\""), "it never got the lost one, and is told so");
+        assertTrue(missedTheLost.next().contains("\"type\":\"gap\""),
+                "it never got the lost one, and is told so");
         assertEquals(after, id(missedTheLost.next()));
         missedTheLost.expect(SUBSCRIBED);
     }
 
     @Test
-    void a_subscriber_that_saw_what_a_restore_lost_is_told_of_a_gap_even_after_every_instance_restarted()
+    void one_who_saw_what_a_restore_lost_is_told_of_a_gap_even_after_every_instance_restarted()
             throws Exception {
         redis = RedisServer.startFresh();
         AppInstance before = instance("hub");
@@ -175,11 +188,13 @@ class RedisFaultsTest {
         redis.restart();
         publishSurely(a, "new");
         TestSocket back = subscriber(a, "&after=" + seen);
-        assertTrue(back.next().contains("\"type\":\"gap\""), "Redis forgot what came after " + seen);
+        assertTrue(back.next().contains("\"type\":\"gap\""),
+                "Redis forgot what came after " + seen);
     }
 
     @Test
-    void a_publish_that_times_out_says_so_and_its_retry_with_the_same_key_arrives_once() throws Exception {
+    void a_publish_that_times_out_says_so_and_its_retry_with_the_same_key_arrives_once()
+            throws Exception {
         redis = RedisServer.startFresh();
         AppInstance a = instance("hub");
         TestSocket subscriber = subscriber(a, "");
@@ -187,8 +202,10 @@ class RedisFaultsTest {
         String key = UUID.randomUUID().toString();
         redis.command("CLIENT", "PAUSE", "4000", "ALL");
         HttpResponse<String> unknown = publish(a, "during the hang", key);
-        assertEquals(504, unknown.statusCode(), "not known whether it was stored: " + unknown.body());
-        await().atMost(Duration.ofSeconds(20)).until(() -> publish(a, "during the hang", key).statusCode() == 202);
+        assertEquals(504, unknown.statusCode(),
+                "not known whether it was stored: " + unknown.body());
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> publish(a, "during the hang", key).statusCode() == 202);
         long id = id(publish(a, "during the hang", key).body());
         assertEquals(id, id(subscriber.next()));
         assertNull(subscriber.poll(Duration.ofMillis(500)), "once, however many times it was sent");
@@ -200,7 +217,8 @@ class RedisFaultsTest {
         AppInstance a = instance("hub");
         redis.kill();
         HttpResponse<String> refused = await().atMost(Duration.ofSeconds(20))
-                .until(() -> publish(a, "never stored", null), answer -> answer.statusCode() == 503);
+                .until(() -> publish(a, "never stored", null),
+                        answer -> answer.statusCode() == 503);
         assertTrue(refused.body().contains("Not published"), refused.body());
         redis.restart();
         long next = publishSurely(a, "stored");
@@ -210,7 +228,8 @@ class RedisFaultsTest {
     }
 
     @Test
-    void while_redis_hangs_no_thread_of_the_server_waits_on_it_and_every_page_answers() throws Exception {
+    void while_redis_hangs_no_thread_of_the_server_waits_on_it_and_every_page_answers()
+            throws Exception {
         redis = RedisServer.startFresh();
         AppInstance app = instance("echo", "chat", "notifications", "hub");
         redis.command("CLIENT", "PAUSE", "8000", "ALL");
@@ -226,8 +245,9 @@ class RedisFaultsTest {
             publisher.start();
             publishers.add(publisher);
         }
-        assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/dashboard"))
-                .build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(200, HTTP.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + app.port() + "/dashboard")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
         TestSocket echo = TestSocket.connect(app.port(), "/ws");
         echo.send("still here");
         echo.expect("Message received: still here");
@@ -237,7 +257,8 @@ class RedisFaultsTest {
         for (Thread thread : Thread.getAllStackTraces().keySet()) {
             if (thread.getName().startsWith("qtp")) {
                 for (StackTraceElement frame : thread.getStackTrace()) {
-                    assertTrue(!frame.getClassName().startsWith("io.lettuce"), thread.getName() + " waits on Redis");
+                    assertTrue(!frame.getClassName().startsWith("io.lettuce"),
+                            thread.getName() + " waits on Redis");
                 }
             }
         }

@@ -69,7 +69,8 @@ class RoomsAcrossInstancesTest {
     }
 
     @Test
-    void two_people_taking_one_name_on_two_instances_at_once_end_with_one_of_them() throws Exception {
+    void two_people_taking_one_name_on_two_instances_at_once_end_with_one_of_them()
+            throws Exception {
         int a = start();
         int b = start();
         for (int round = 0; round < 5; round++) {
@@ -77,25 +78,33 @@ class RoomsAcrossInstancesTest {
             RoomsUser onA = RoomsUser.signIn(a, name);
             RoomsUser onB = RoomsUser.signIn(b, name);
             CompletableFuture<TestSocket> tabA = CompletableFuture.supplyAsync(() ->
-                    TestSocket.connect(a, "/rooms", Map.of("Cookie", onA.cookie), true)).exceptionally(refused -> null);
+                    TestSocket.connect(a, "/rooms", Map.of("Cookie", onA.cookie), true))
+                    .exceptionally(refused -> null);
             CompletableFuture<TestSocket> tabB = CompletableFuture.supplyAsync(() ->
-                    TestSocket.connect(b, "/rooms", Map.of("Cookie", onB.cookie), true)).exceptionally(refused -> null);
+                    TestSocket.connect(b, "/rooms", Map.of("Cookie", onB.cookie), true))
+                    .exceptionally(refused -> null);
             List<TestSocket> tabs = new ArrayList<>();
             tabs.add(tabA.join());
             tabs.add(tabB.join());
-            // Each instance hears of the other's within a moment, and the later one closes its own.
+            // Each instance hears of the other's within a moment, and the later one closes its
+            // own.
             await().atMost(Duration.ofSeconds(10)).until(() ->
-                    tabs.stream().filter(tab -> tab != null && tab.pollClose(Duration.ZERO) == null).count() == 1);
+                    tabs.stream()
+                            .filter(tab -> tab != null && tab.pollClose(Duration.ZERO) == null)
+                            .count() == 1);
             for (TestSocket tab : tabs) {
                 TestSocket.Close closed = tab == null ? null : tab.pollClose(Duration.ZERO);
                 if (closed != null) {
                     assertEquals(1008, closed.code(), closed.reason());
                 }
             }
-            RoomsUser loser = tabs.get(0) != null && tabs.get(0).pollClose(Duration.ZERO) == null ? onB : onA;
+            RoomsUser loser = tabs.get(0) != null && tabs.get(0).pollClose(Duration.ZERO) == null
+                    ? onB : onA;
             int loserPort = loser == onA ? a : b;
-            assertEquals(409, HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + loserPort + "/api/session"))
-                    .header("Cookie", loser.cookie).build(), HttpResponse.BodyHandlers.ofString()).statusCode(),
+            assertEquals(409, HTTP.send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + loserPort + "/api/session"))
+                    .header("Cookie", loser.cookie).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode(),
                     "the page of the one who lost is asked to sign in with another name");
         }
     }
@@ -109,7 +118,8 @@ class RoomsAcrossInstancesTest {
         awaitPresent(b, "general", 1);
         Tab bob = RoomsUser.signIn(b, "Bob").open();
         assertEquals(List.of("Alice", "Bob"), names(bob.enter("general").get("present")));
-        assertEquals("{\"type\":\"presence\",\"room\":\"general\",\"name\":\"Bob\",\"event\":\"came\"}", alice.next().toString());
+        assertEquals("{\"type\":\"presence\",\"room\":\"general\",\"name\":\"Bob\","
+                + "\"event\":\"came\"}", alice.next().toString());
 
         for (int i = 0; i < 10; i++) {
             alice.say("general", "from a " + i);
@@ -121,7 +131,8 @@ class RoomsAcrossInstancesTest {
         assertEquals(ids.stream().sorted().distinct().toList(), ids, "ids grow, none twice");
 
         bob.send("{\"type\": \"typing\", \"room\": \"general\"}");
-        assertEquals("{\"type\":\"typing\",\"room\":\"general\",\"name\":\"Bob\"}", alice.next().toString());
+        assertEquals("{\"type\":\"typing\",\"room\":\"general\",\"name\":\"Bob\"}",
+                alice.next().toString());
         bob.send("{\"type\": \"private\", \"to\": \"alice\", \"text\": \"across\"}");
         assertEquals("across", alice.next("private").get("text").asText());
         assertEquals("across", bob.next("private").get("text").asText());
@@ -140,7 +151,8 @@ class RoomsAcrossInstancesTest {
     }
 
     @Test
-    void history_written_on_one_instance_is_served_by_the_other_and_after_both_restart() throws Exception {
+    void history_written_on_one_instance_is_served_by_the_other_and_after_both_restart()
+            throws Exception {
         int a = start();
         int b = start();
         Tab alice = RoomsUser.signIn(a, "Alice").open();
@@ -174,10 +186,13 @@ class RoomsAcrossInstancesTest {
 
             crashing.kill();
             long killed = System.nanoTime();
-            assertEquals("{\"type\":\"presence\",\"room\":\"general\",\"name\":\"Alice\",\"event\":\"left\"}", bob.next().toString());
+            assertEquals("{\"type\":\"presence\",\"room\":\"general\",\"name\":\"Alice\","
+                    + "\"event\":\"left\"}", bob.next().toString());
             long millis = (System.nanoTime() - killed) / 1_000_000;
-            assertTrue(millis < 3000 + 1000, "left " + millis + " ms after the crash, for a timeout of 3,000 ms");
-            assertEquals(200, RoomsUser.postSession(b, "{\"name\": \"Alice\"}", null).statusCode(), "her name is free again");
+            assertTrue(millis < 3000 + 1000,
+                    "left " + millis + " ms after the crash, for a timeout of 3,000 ms");
+            assertEquals(200, RoomsUser.postSession(b, "{\"name\": \"Alice\"}", null).statusCode(),
+                    "her name is free again");
         }
     }
 
@@ -191,7 +206,8 @@ class RoomsAcrossInstancesTest {
         Tab bob = RoomsUser.signIn(b, "Bob").open();
         bob.enter("general");
         a.app().stop(); // long before the 30 s presence timeout
-        assertEquals("{\"type\":\"presence\",\"room\":\"general\",\"name\":\"Alice\",\"event\":\"left\"}", bob.next().toString());
+        assertEquals("{\"type\":\"presence\",\"room\":\"general\",\"name\":\"Alice\","
+                + "\"event\":\"left\"}", bob.next().toString());
     }
 
     @Test
@@ -204,24 +220,28 @@ class RoomsAcrossInstancesTest {
         bob.enter("general");
 
         redis.kill();
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-            alice.say("general", "while redis is away");
-            JsonNode answer = alice.next();
-            assertEquals("unavailable", answer.path("code").asText(), answer.toString());
-        });
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> {
+                    alice.say("general", "while redis is away");
+                    JsonNode answer = alice.next();
+                    assertEquals("unavailable", answer.path("code").asText(), answer.toString());
+                });
         redis.restart();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            alice.say("general", "back");
-            String onB = bob.socket().poll(Duration.ofMillis(500));
-            assertTrue(onB != null && onB.contains("\"text\":\"back\""), "Bob got " + onB);
-        });
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    alice.say("general", "back");
+                    String onB = bob.socket().poll(Duration.ofMillis(500));
+                    assertTrue(onB != null && onB.contains("\"text\":\"back\""),
+                            "Bob got " + onB);
+                });
     }
 
     /** Waits until {@code port}'s {@code GET /api/rooms} counts {@code count} in {@code room}. */
     private static void awaitPresent(int port, String room, int count) {
         await().atMost(Duration.ofSeconds(10)).until(() -> HTTP.send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + port + "/api/rooms")).build(),
-                HttpResponse.BodyHandlers.ofString()).body().contains("{\"name\":\"" + room + "\",\"present\":" + count + "}"));
+                HttpResponse.BodyHandlers.ofString()).body()
+                .contains("{\"name\":\"" + room + "\",\"present\":" + count + "}"));
     }
 
     private static List<JsonNode> messages(Tab tab, int count) {
@@ -237,6 +257,7 @@ class RoomsAcrossInstancesTest {
     }
 
     private static List<String> texts(JsonNode history) {
-        return StreamSupport.stream(history.spliterator(), false).map(said -> said.get("text").asText()).toList();
+        return StreamSupport.stream(history.spliterator(), false)
+                .map(said -> said.get("text").asText()).toList();
     }
 }

@@ -58,7 +58,8 @@ class RoomsPagesAcrossInstancesTest {
     }
 
     private static void awaitShown(Browser browser, String line) {
-        browser.awaitAsserted(() -> assertTrue(browser.messages().contains(line), browser.messages().toString()));
+        browser.awaitAsserted(() -> assertTrue(browser.messages().contains(line),
+                browser.messages().toString()));
     }
 
     @Test
@@ -89,12 +90,14 @@ class RoomsPagesAcrossInstancesTest {
         // Bob's page reconnects by itself and picks up what it missed, once.
         awaitShown(bob, "Alice: while B restarts");
         alice.awaitText("present", "Alice, Bob");
-        assertEquals(1, Collections.frequency(bob.messages(), "Alice: hello from A"), bob.messages().toString());
+        assertEquals(1, Collections.frequency(bob.messages(), "Alice: hello from A"),
+                bob.messages().toString());
 
         // A newcomer on the restarted instance gets the room's history, from Redis.
         carol = Browser.open();
         signInAndJoin(carol, portOfB, "Carol");
-        carol.awaitAsserted(() -> assertEquals(List.of("Alice: hello from A", "Bob: hello from B", "Alice: while B restarts"),
+        carol.awaitAsserted(() -> assertEquals(
+                List.of("Alice: hello from A", "Bob: hello from B", "Alice: while B restarts"),
                 carol.messages().stream().filter(line -> line.contains(": ")).toList()));
     }
 }

@@ -32,13 +32,15 @@ import org.junit.jupiter.api.Timeout;
 class SeveralInstancesTest {
 
     private static final String TOKEN = "t";
-    private static final String SUBSCRIBED_TO_ORDERS = "{\"type\":\"subscribed\",\"topics\":[\"orders\"]}";
+    private static final String SUBSCRIBED_TO_ORDERS =
+            "{\"type\":\"subscribed\",\"topics\":[\"orders\"]}";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final List<AutoCloseable> cleanup = new ArrayList<>();
     private RedisServer redis;
 
     private AppInstance start(RedisServer redis) {
-        AppInstance instance = AppInstance.start(Map.of("REDIS_URL", redis.url(), "PUBLISH_TOKEN", TOKEN), 0, "chat", "hub");
+        AppInstance instance = AppInstance.start(
+                Map.of("REDIS_URL", redis.url(), "PUBLISH_TOKEN", TOKEN), 0, "chat", "hub");
         cleanup.add(instance);
         return instance;
     }
@@ -70,8 +72,9 @@ class SeveralInstancesTest {
         List<AppInstance> instances = twoInstances();
         AppInstance a = instances.get(0);
         AppInstance b = instances.get(1);
-        List<TestSocket> clients = List.of(TestSocket.connect(a.port(), "/chat"), TestSocket.connect(a.port(), "/chat"),
-                TestSocket.connect(b.port(), "/chat"), TestSocket.connect(b.port(), "/chat"));
+        List<TestSocket> clients = List.of(TestSocket.connect(a.port(), "/chat"),
+                TestSocket.connect(a.port(), "/chat"), TestSocket.connect(b.port(), "/chat"),
+                TestSocket.connect(b.port(), "/chat"));
         awaitChatters(a, 2);
         awaitChatters(b, 2);
         for (int i = 0; i < 20; i++) {
@@ -85,12 +88,13 @@ class SeveralInstancesTest {
             assertNull(client.poll(Duration.ofMillis(200)), "and nothing twice");
         }
         assertEquals(List.of("User says: from a 0", "User says: from a 1"),
-                first.stream().filter(line -> line.contains("from a")).limit(2).toList(), "each sender's order holds");
+                first.stream().filter(line -> line.contains("from a")).limit(2).toList(),
+                "each sender's order holds");
         assertEquals(20, first.stream().filter(line -> line.contains("from b")).count());
     }
 
     @Test
-    void without_redis_each_instance_keeps_serving_its_own_clients_and_shares_again_once_it_is_back() {
+    void without_redis_each_instance_serves_its_own_clients_and_shares_again_once_it_is_back() {
         List<AppInstance> instances = twoInstances();
         AppInstance a = instances.get(0);
         AppInstance b = instances.get(1);
@@ -107,32 +111,44 @@ class SeveralInstancesTest {
         redis.kill();
         // Until the instances notice, a message may still be lost on its way to Redis; after that,
         // every message reaches its own instance's clients.
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-            onA.send("while redis is away");
-            assertEquals("User says: while redis is away", alsoOnA.poll(Duration.ofMillis(500)));
-        });
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> {
+                    onA.send("while redis is away");
+                    assertEquals("User says: while redis is away",
+                            alsoOnA.poll(Duration.ofMillis(500)));
+                });
         onA.unread();
-        assertTrue(onB.unread().stream().noneMatch(line -> line.contains("away")), "B can't hear A without Redis");
+        assertTrue(onB.unread().stream().noneMatch(line -> line.contains("away")),
+                "B can't hear A without Redis");
 
         redis.restart();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            onA.send("back");
-            assertEquals("User says: back", onB.poll(Duration.ofMillis(500)));
-        });
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    onA.send("back");
+                    assertEquals("User says: back", onB.poll(Duration.ofMillis(500)));
+                });
     }
 
-    private static HttpResponse<String> publish(AppInstance instance, String topic, String title) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + instance.port() + "/api/notifications"))
-                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"topic\":\"" + topic + "\",\"title\":\"" + title + "\"}"))
+    private static HttpResponse<String> publish(AppInstance instance, String topic, String title)
+            throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + instance.port() + "/api/notifications"))
+                .header("Authorization", "Bearer " + TOKEN)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"topic\":\"" + topic + "\",\"title\":\"" + title + "\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Waits until {@code instance} counts {@code count} chat clients, so that none joins after a message. */
+    /**
+     * Waits until {@code instance} counts {@code count} chat clients, so that none joins after a
+     * message.
+     */
     private static void awaitChatters(AppInstance instance, int count) {
         await().atMost(Duration.ofSeconds(10)).until(() -> HTTP.send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + instance.port() + "/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body().contains("websocket_connections_open{path=\"/chat\"} " + count + ".0"));
+                HttpResponse.BodyHandlers.ofString()).body()
+                .contains("websocket_connections_open{path=\"/chat\"} " + count + ".0"));
     }
 
     private static long id(String json) {
@@ -140,7 +156,8 @@ class SeveralInstancesTest {
     }
 
     @Test
-    void notifications_published_on_either_instance_reach_subscribers_on_both_with_ids_in_order() throws Exception {
+    void notifications_published_on_either_instance_reach_subscribers_on_both_with_ids_in_order()
+            throws Exception {
         List<AppInstance> instances = twoInstances();
         TestSocket onA = TestSocket.connect(instances.get(0).port(), "/hub?topics=orders");
         TestSocket onB = TestSocket.connect(instances.get(1).port(), "/hub?topics=orders");
@@ -158,7 +175,8 @@ class SeveralInstancesTest {
     }
 
     @Test
-    void the_catch_up_buffer_lives_in_redis_so_a_new_or_restarted_instance_serves_it() throws Exception {
+    void the_catch_up_buffer_lives_in_redis_so_a_new_or_restarted_instance_serves_it()
+            throws Exception {
         List<AppInstance> instances = twoInstances();
         long seen = id(publish(instances.get(0), "orders", "seen").body());
         List<Long> missed = new ArrayList<>();
@@ -168,7 +186,8 @@ class SeveralInstancesTest {
         stopInstances(); // both gone; Redis stays
         AppInstance fresh = start(redis);
         TestSocket back = TestSocket.connect(fresh.port(), "/hub?topics=orders&after=" + seen);
-        assertEquals(missed, back.until(SUBSCRIBED_TO_ORDERS).stream().map(SeveralInstancesTest::id).toList());
+        assertEquals(missed,
+                back.until(SUBSCRIBED_TO_ORDERS).stream().map(SeveralInstancesTest::id).toList());
         assertNull(back.poll(Duration.ofMillis(200)), "nothing twice");
     }
 
@@ -185,20 +204,23 @@ class SeveralInstancesTest {
     }
 
     @Test
-    void a_redis_that_cannot_be_reached_at_start_is_a_clear_error_and_a_non_zero_exit() throws Exception {
+    void a_redis_that_cannot_be_reached_at_start_is_a_clear_error_and_a_non_zero_exit()
+            throws Exception {
         int closedPort;
         try (var socket = new java.net.ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                WebSocketsApp.class.getName()).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(java, "-cp",
+                System.getProperty("java.class.path"), WebSocketsApp.class.getName())
+                .redirectErrorStream(true);
         builder.environment().put("REDIS_URL", "redis://127.0.0.1:" + closedPort);
         builder.environment().put("PORT", "0");
         Process process = builder.start();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the app should exit by itself");
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(1, process.exitValue(), output);
-        assertTrue(output.contains("Could not reach Redis at redis://127.0.0.1:" + closedPort), output);
+        assertTrue(output.contains("Could not reach Redis at redis://127.0.0.1:" + closedPort),
+                output);
     }
 }

@@ -27,11 +27,13 @@ import org.junit.jupiter.api.Timeout;
 class MetricsTest {
 
     // A sample line: name, optional {labels}, value.
-    private static final Pattern SAMPLE = Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*(?:\\{[^}]*})?) (\\S+)");
+    private static final Pattern SAMPLE =
+            Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*(?:\\{[^}]*})?) (\\S+)");
 
     @Test
     void metrics_parse_as_prometheus_text_and_move_with_the_traffic() {
-        Map<String, String> env = Map.of("CHAT_MESSAGES_PER_SECOND", "2", "CHAT_MESSAGE_BURST", "3");
+        Map<String, String> env =
+                Map.of("CHAT_MESSAGES_PER_SECOND", "2", "CHAT_MESSAGE_BURST", "3");
         Javalin app = WebSocketsApp.create(env, List.of(new ChatEndpoint()));
         JavalinTest.test(app, (server, http) -> {
             Map<String, Double> before = scrape(http);
@@ -40,7 +42,8 @@ class MetricsTest {
             // A client's handshake completes before the server has run its onConnect: wait until
             // the server counts both, or Bob may join after "one" has gone out (seen once in CI).
             await().atMost(Duration.ofSeconds(5)).until(() ->
-                    Double.valueOf(2.0).equals(scrape(http).get("websocket_connections_open{path=\"/chat\"}")));
+                    Double.valueOf(2.0).equals(
+                            scrape(http).get("websocket_connections_open{path=\"/chat\"}")));
             alice.send("one");
             alice.send("two");
             alice.expect("User says: one");
@@ -49,18 +52,22 @@ class MetricsTest {
 
             Map<String, Double> after = scrape(http);
             assertEquals(2.0, after.get("websocket_connections_open{path=\"/chat\"}"));
-            assertEquals(2.0, grew(before, after, "websocket_messages_received_total{path=\"/chat\"}"));
+            assertEquals(2.0,
+                    grew(before, after, "websocket_messages_received_total{path=\"/chat\"}"));
             assertTrue(grew(before, after, "websocket_frames_sent_total") >= 4, after.toString());
             assertTrue(after.get("jvm_threads_live_threads") > 0);
-            assertTrue(after.keySet().stream().anyMatch(name -> name.startsWith("jvm_memory_used_bytes{")));
+            assertTrue(after.keySet().stream()
+                    .anyMatch(name -> name.startsWith("jvm_memory_used_bytes{")));
 
             try {
-                IntStream.range(0, 10).forEach(i -> bob.send("flood " + i)); // over the rate: closed with 1008
+                IntStream.range(0, 10).forEach(i -> bob.send("flood " + i)); // over the rate:
+                                                                             // closed with 1008
             } catch (RuntimeException cutOffMidFlood) {
                 // expected: the server may close Bob while he is still sending
             }
             assertEquals(1008, bob.awaitClose().code());
-            assertEquals(1.0, grew(before, scrape(http), "websocket_forced_closes_total{code=\"1008\"}"));
+            assertEquals(1.0,
+                    grew(before, scrape(http), "websocket_forced_closes_total{code=\"1008\"}"));
         });
     }
 
@@ -74,8 +81,10 @@ class MetricsTest {
             orders.expect("{\"type\":\"subscribed\",\"topics\":[\"orders\"]}");
             all.expect("{\"type\":\"subscribed\",\"topics\":[\"*\"]}");
             for (int i = 0; i < 3; i++) {
-                var answer = http.post("/api/notifications", "{\"topic\":\"orders\",\"title\":\"n\"}",
-                        request -> request.header("Authorization", "Bearer t").header("Content-Type", "application/json"));
+                var answer = http.post("/api/notifications",
+                        "{\"topic\":\"orders\",\"title\":\"n\"}",
+                        request -> request.header("Authorization", "Bearer t")
+                                .header("Content-Type", "application/json"));
                 assertEquals(202, answer.code());
             }
             orders.next(3);
@@ -86,7 +95,8 @@ class MetricsTest {
             assertEquals(2.0, after.get("websocket_connections_open{path=\"/hub\"}"));
             // Each timer reports how late it ran once it has run: the dashboard's, every second.
             await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertTrue(
-                    scrape(http).containsKey("scheduler_lateness_seconds_max{scheduler=\"dashboard\"}")));
+                    scrape(http).containsKey(
+                            "scheduler_lateness_seconds_max{scheduler=\"dashboard\"}")));
         });
     }
 

@@ -24,7 +24,8 @@ class NotificationEndpointTest {
     private static final List<String> FIVE_NOTIFICATIONS = IntStream.rangeClosed(1, 5)
             .mapToObj(i -> "🔔 Notification " + i + ": Something happened!").toList();
 
-    private final NotificationEndpoint notifications = new NotificationEndpoint(Duration.ofMillis(50), Executors.newSingleThreadScheduledExecutor());
+    private final NotificationEndpoint notifications = new NotificationEndpoint(
+            Duration.ofMillis(50), Executors.newSingleThreadScheduledExecutor());
     // 300 subscribers from one address: the per-address cap is lifted (it has a test of its own).
     private final Javalin app = WebSocketsApp.create(Map.of("MAX_CONNECTIONS_PER_ADDRESS", "0"),
             List.of(notifications));
@@ -34,7 +35,8 @@ class NotificationEndpointTest {
         JavalinTest.test(app, (server, http) -> {
             TestSocket subscriber = TestSocket.connect(server.port(), "/notifications");
             assertEquals(FIVE_NOTIFICATIONS, subscriber.next(5));
-            assertEquals(new TestSocket.Close(1000, NotificationEndpoint.DONE_REASON), subscriber.awaitClose());
+            assertEquals(new TestSocket.Close(1000, NotificationEndpoint.DONE_REASON),
+                    subscriber.awaitClose());
         });
     }
 
@@ -67,7 +69,8 @@ class NotificationEndpointTest {
             }
             int added = threads.getPeakThreadCount() - before;
             // A thread per waiting subscriber would add about 300.
-            assertTrue(added < 60, "threads added while serving " + subscribers + " subscribers: " + added);
+            assertTrue(added < 60,
+                    "threads added while serving " + subscribers + " subscribers: " + added);
         });
     }
 }

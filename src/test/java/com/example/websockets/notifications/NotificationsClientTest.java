@@ -16,16 +16,21 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** {@code examples/NotificationsClient.java}, run as a learner runs it, against the notifications step. */
+/**
+ * {@code examples/NotificationsClient.java}, run as a learner runs it, against the notifications
+ * step.
+ */
 @Timeout(120)
 class NotificationsClientTest {
 
-    private final Javalin app = WebSocketsApp.create(Map.of(), List.of(new NotificationEndpoint(Duration.ofMillis(100), Executors.newSingleThreadScheduledExecutor())));
+    private final Javalin app = WebSocketsApp.create(Map.of(), List.of(new NotificationEndpoint(
+            Duration.ofMillis(100), Executors.newSingleThreadScheduledExecutor())));
 
     @Test
     void notifications_client_prints_five_notifications_and_the_close() {
         JavalinTest.test(app, (server, http) -> {
-            try (ExampleProcess client = ExampleProcess.start("NotificationsClient.java", server.port(), "/notifications")) {
+            try (ExampleProcess client = ExampleProcess.start("NotificationsClient.java",
+                    server.port(), "/notifications")) {
                 assertTrue(client.nextLine().startsWith("Subscribed to "));
                 List<String> expected = IntStream.rangeClosed(1, 5)
                         .mapToObj(i -> "🔔 Notification " + i + ": Something happened!").toList();

@@ -14,13 +14,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** Every page works under its strict Content Security Policy, in a real Chromium, which enforces it. */
+/**
+ * Every page works under its strict Content Security Policy, in a real Chromium, which enforces
+ * it.
+ */
 @Timeout(90)
 class ContentSecurityPolicyTest {
 
     private static Javalin app() {
         Map<String, String> env = Map.of("NOTIFY_INTERVAL_MS", "100");
-        return WebSocketsApp.create(env, WebSocketsApp.select("all", new WebSocketsApp.Parts(Variables.of(env))));
+        return WebSocketsApp.create(env,
+                WebSocketsApp.select("all", new WebSocketsApp.Parts(Variables.of(env))));
     }
 
     @Test
@@ -67,10 +71,13 @@ class ContentSecurityPolicyTest {
                 browser.awaitAsserted(() -> {
                     Object violations = browser.driver.executeScript("return window.violations;");
                     assertTrue(violations.toString().contains("script-src"), violations.toString());
-                    assertTrue(violations.toString().contains("connect-src"), violations.toString());
+                    assertTrue(violations.toString().contains("connect-src"),
+                            violations.toString());
                 });
-                assertNull(browser.driver.executeScript("return window.inlineRan;"), "the inline script never ran");
-                // The console reports them too: the check in the test above would see such a report.
+                assertNull(browser.driver.executeScript("return window.inlineRan;"),
+                        "the inline script never ran");
+                // The console reports them too: the check in the test above would see such a
+                // report.
                 browser.awaitAsserted(() -> assertTrue(browser.policyViolations().size() >= 2));
             });
         }

@@ -44,7 +44,8 @@ class HostileInputTest {
     void text_that_is_not_valid_utf8_is_closed_with_1007() throws Exception {
         JavalinTest.test(app(Map.of()), (server, http) -> {
             try (RawWebSocket raw = RawWebSocket.connect(server.port(), "/ws")) {
-                raw.sendFrame(0x1, new byte[] {(byte) 0xC3, (byte) 0x28}); // a broken two-byte sequence
+                raw.sendFrame(0x1, new byte[] {(byte) 0xC3, (byte) 0x28}); // a broken two-byte
+                                                                           // sequence
                 assertEquals(1007, raw.awaitCloseCode());
             }
         });
@@ -55,22 +56,27 @@ class HostileInputTest {
         JavalinTest.test(app(Map.of()), (server, http) -> {
             TestSocket client = TestSocket.connect(server.port(), "/ws");
             client.sendBinary(new byte[] {1, 2, 3});
-            assertEquals(new TestSocket.Close(1003, "Only text messages are accepted"), client.awaitClose());
+            assertEquals(new TestSocket.Close(1003, "Only text messages are accepted"),
+                    client.awaitClose());
         });
     }
 
     @Test
     void a_chat_client_over_its_message_rate_is_closed_with_1008() {
-        JavalinTest.test(app(Map.of("CHAT_MESSAGES_PER_SECOND", "5", "CHAT_MESSAGE_BURST", "5")), (server, http) -> {
+        JavalinTest.test(app(Map.of("CHAT_MESSAGES_PER_SECOND", "5",
+                "CHAT_MESSAGE_BURST", "5")), (server, http) -> {
             TestSocket eager = TestSocket.connect(server.port(), "/chat");
-            IntStream.rangeClosed(1, 6).forEach(i -> eager.send("message " + i)); // one more than the burst
-            assertEquals(new TestSocket.Close(1008, "Too many messages: at most 5 a second, 5 at once"), eager.awaitClose());
+            IntStream.rangeClosed(1, 6).forEach(i -> eager.send("message " + i)); // one more
+                                                                                  // than the burst
+            assertEquals(new TestSocket.Close(1008,
+                    "Too many messages: at most 5 a second, 5 at once"), eager.awaitClose());
         });
     }
 
     @Test
     void listeners_keep_chatting_while_a_client_floods() {
-        JavalinTest.test(app(Map.of("CHAT_MESSAGES_PER_SECOND", "5", "CHAT_MESSAGE_BURST", "5")), (server, http) -> {
+        JavalinTest.test(app(Map.of("CHAT_MESSAGES_PER_SECOND", "5",
+                "CHAT_MESSAGE_BURST", "5")), (server, http) -> {
             TestSocket listener = TestSocket.connect(server.port(), "/chat");
             TestSocket flooder = TestSocket.connect(server.port(), "/chat");
             try {
@@ -87,19 +93,24 @@ class HostileInputTest {
 
     @Test
     void a_handshake_from_a_foreign_origin_is_refused_with_403_before_anyone_hears_of_it() {
-        JavalinTest.test(app(Map.of("ALLOWED_ORIGINS", "https://school.example")), (server, http) -> {
+        JavalinTest.test(app(Map.of("ALLOWED_ORIGINS",
+                "https://school.example")), (server, http) -> {
             TestSocket listener = TestSocket.connect(server.port(), "/chat");
             int port = server.port();
-            for (String origin : List.of("http://evil.example", "null", "http://localhost.evil.example",
+            for (String origin : List.of("http://evil.example", "null",
+                    "http://localhost.evil.example",
                     "http://localhost:" + (port + 1), "http://evil.example:" + port)) {
-                assertEquals(403, TestSocket.refusedHandshake(port, "/chat", Map.of("Origin", origin)), origin);
+                assertEquals(403, TestSocket.refusedHandshake(port, "/chat",
+                        Map.of("Origin", origin)), origin);
             }
-            for (String origin : List.of("http://localhost:" + port, "http://127.0.0.1:" + port, "https://school.example")) {
+            for (String origin : List.of("http://localhost:" + port, "http://127.0.0.1:" + port,
+                    "https://school.example")) {
                 TestSocket.connect(port, "/chat", Map.of("Origin", origin), true).close();
                 listener.expect(ChatEndpoint.LEFT_NOTICE);
             }
             listener.send("marker");
-            assertEquals(List.of(), listener.until("User says: marker"), "the refused clients never joined or left");
+            assertEquals(List.of(), listener.until("User says: marker"),
+                    "the refused clients never joined or left");
         });
     }
 

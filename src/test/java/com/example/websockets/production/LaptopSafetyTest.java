@@ -35,15 +35,18 @@ import org.junit.jupiter.api.Timeout;
 class LaptopSafetyTest {
 
     private static Javalin app(Map<String, String> env) {
-        return WebSocketsApp.create(env, WebSocketsApp.select("all", new WebSocketsApp.Parts(Variables.of(env))));
+        return WebSocketsApp.create(env,
+                WebSocketsApp.select("all", new WebSocketsApp.Parts(Variables.of(env))));
     }
 
     @Test
     void it_listens_on_loopback_only_unless_HOST_says_otherwise() {
         JavalinTest.test(app(Map.of()), (server, http) ->
-                assertTrue(boundAddress(server).getAddress().isLoopbackAddress(), boundAddress(server).toString()));
+                assertTrue(boundAddress(server).getAddress().isLoopbackAddress(),
+                        boundAddress(server).toString()));
         JavalinTest.test(app(Map.of("HOST", "0.0.0.0")), (server, http) ->
-                assertTrue(boundAddress(server).getAddress().isAnyLocalAddress(), boundAddress(server).toString()));
+                assertTrue(boundAddress(server).getAddress().isAnyLocalAddress(),
+                        boundAddress(server).toString()));
     }
 
     @Test
@@ -51,14 +54,16 @@ class LaptopSafetyTest {
         JavalinTest.test(app(Map.of()), (server, http) -> {
             int port = server.port();
             // What a page on the attacker's site sends once its name re-resolves to 127.0.0.1.
-            for (String host : List.of("evil.example:" + port, "attacker.test", "localhost.evil.example:" + port,
-                    "127.0.0.1.evil.example")) {
+            for (String host : List.of("evil.example:" + port, "attacker.test",
+                    "localhost.evil.example:" + port, "127.0.0.1.evil.example")) {
                 var page = http.get("/chat", request -> request.header("Host", host));
                 assertEquals(421, page.code(), host);
-                assertFalse(page.body().string().contains(host.split(":")[0]), "the answer doesn't echo the name");
+                assertFalse(page.body().string().contains(host.split(":")[0]),
+                        "the answer doesn't echo the name");
                 assertEquals(421, RawWebSocket.handshakeStatus(port, "/chat",
                         Map.of("Host", host, "Origin", "http://" + host), "127.0.0.1"), host);
-                assertEquals(421, RawWebSocket.handshakeStatus(port, "/chat", Map.of("Host", host), "127.0.0.1"), host);
+                assertEquals(421, RawWebSocket.handshakeStatus(port, "/chat", Map.of("Host", host),
+                        "127.0.0.1"), host);
             }
         });
     }
@@ -69,7 +74,8 @@ class LaptopSafetyTest {
             int port = server.port();
             for (String host : List.of("localhost:" + port, "127.0.0.1:" + port, "[::1]:" + port,
                     "chat.school.example:" + port)) {
-                assertEquals(200, http.get("/chat", request -> request.header("Host", host)).code(), host);
+                assertEquals(200,
+                        http.get("/chat", request -> request.header("Host", host)).code(), host);
                 assertEquals(101, RawWebSocket.handshakeStatus(port, "/chat",
                         Map.of("Host", host, "Origin", "http://" + host), "127.0.0.1"), host);
             }
@@ -79,13 +85,17 @@ class LaptopSafetyTest {
     @Test
     void pages_and_their_files_carry_the_security_headers() {
         JavalinTest.test(app(Map.of()), (server, http) -> {
-            for (String path : List.of("/", "/chat", "/notifications", "/assets/socket.js", "/assets/chat/chat.js")) {
+            for (String path : List.of("/", "/chat", "/notifications", "/assets/socket.js",
+                    "/assets/chat/chat.js")) {
                 var response = http.get(path);
                 assertEquals(200, response.code(), path);
                 String policy = header(response, "Content-Security-Policy");
-                assertTrue(policy != null && policy.contains("default-src 'self'") && policy.contains("connect-src 'self'")
-                        && policy.contains("object-src 'none'") && policy.contains("frame-ancestors 'none'")
-                        && policy.contains("base-uri 'none'") && !policy.contains("unsafe-inline"), path + ": " + policy);
+                assertTrue(policy != null && policy.contains("default-src 'self'")
+                        && policy.contains("connect-src 'self'")
+                        && policy.contains("object-src 'none'")
+                        && policy.contains("frame-ancestors 'none'")
+                        && policy.contains("base-uri 'none'") && !policy.contains("unsafe-inline"),
+                        path + ": " + policy);
                 assertEquals("nosniff", header(response, "X-Content-Type-Options"), path);
                 assertEquals("no-referrer", header(response, "Referrer-Policy"), path);
             }
@@ -98,7 +108,8 @@ class LaptopSafetyTest {
             int port = server.port();
             TestSocket first = TestSocket.connect(port, "/chat");
             TestSocket.connect(port, "/chat");
-            assertEquals(429, TestSocket.refusedHandshake(port, "/chat", Map.of()), "a third from 127.0.0.1");
+            assertEquals(429, TestSocket.refusedHandshake(port, "/chat", Map.of()),
+                    "a third from 127.0.0.1");
             // Another client address (any 127.x.y.z is this machine) still gets in.
             try (RawWebSocket other = RawWebSocket.connect(port, "/chat", Map.of(), "127.0.0.2")) {
                 first.close();
@@ -112,25 +123,31 @@ class LaptopSafetyTest {
 
     @Test
     void event_streams_count_with_the_sockets_of_their_address_and_a_foreign_page_gets_none() {
-        // A stream that a client closed ends when the next keep-alive finds it gone: every half second.
-        Map<String, String> env = Map.of("MAX_CONNECTIONS_PER_ADDRESS", "2", "PUBLISH_TOKEN", "t", "IDLE_TIMEOUT_MS", "1000");
+        // A stream that a client closed ends when the next keep-alive finds it gone: every half
+        // second.
+        Map<String, String> env = Map.of("MAX_CONNECTIONS_PER_ADDRESS", "2", "PUBLISH_TOKEN", "t",
+                "IDLE_TIMEOUT_MS", "1000");
         JavalinTest.test(app(env), (server, http) -> {
             int port = server.port();
             String stream = "/api/notifications/stream?topics=orders";
             EventStreamReader first = EventStreamReader.open(port, stream, Map.of());
             TestSocket.connect(port, "/chat");
-            assertEquals(429, streamStatus(port, stream, Map.of()), "a third from 127.0.0.1, a stream or a socket");
+            assertEquals(429, streamStatus(port, stream, Map.of()),
+                    "a third from 127.0.0.1, a stream or a socket");
             assertEquals(429, TestSocket.refusedHandshake(port, "/chat", Map.of()));
             first.close();
             // The stream's place is free again once the server has seen it end.
-            await().atMost(Duration.ofSeconds(10)).until(() -> streamStatus(port, stream, Map.of()) == 200);
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> streamStatus(port, stream, Map.of()) == 200);
             assertEquals(403, streamStatus(port, stream, Map.of("Origin", "https://evil.example")));
         });
     }
 
     // The status a stream is answered with; one that is answered 200 is closed at once.
-    private static int streamStatus(int port, String path, Map<String, String> headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+    private static int streamStatus(int port, String path, Map<String, String> headers)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + path))
                 .header("Accept", "text/event-stream");
         headers.forEach(request::header);
         HttpResponse<InputStream> answer = HttpClient.newHttpClient().send(request.build(),
@@ -145,9 +162,11 @@ class LaptopSafetyTest {
     }
 
     private static InetSocketAddress boundAddress(Javalin server) {
-        ServerConnector connector = (ServerConnector) server.jettyServer().server().getConnectors()[0];
+        ServerConnector connector =
+                (ServerConnector) server.jettyServer().server().getConnectors()[0];
         try {
-            return (InetSocketAddress) ((ServerSocketChannel) connector.getTransport()).getLocalAddress();
+            return (InetSocketAddress) ((ServerSocketChannel) connector.getTransport())
+                    .getLocalAddress();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

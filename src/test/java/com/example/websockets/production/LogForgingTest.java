@@ -28,17 +28,21 @@ class LogForgingTest {
     @Test
     void a_newline_in_a_topic_shows_in_the_log_as_text_and_starts_no_line() throws Exception {
         try (AppProcess app = AppProcess.start("hub", Map.of())) {
-            HttpResponse<String> stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                    "http://127.0.0.1:" + app.port + "/api/notifications/stream?topics=" + FORGED.replace(" ", "%20")
-                            .replace("[", "%5B").replace("]", "%5D"))).header("Accept", "text/event-stream").build(),
+            HttpResponse<String> stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + app.port + "/api/notifications/stream?topics="
+                            + FORGED.replace(" ", "%20").replace("[", "%5B").replace("]", "%5D")))
+                    .header("Accept", "text/event-stream").build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(400, stream.statusCode());
-            assertEquals(400, TestSocket.refusedHandshake(app.port, "/hub?topics=" + FORGED.replace(" ", "%20")
-                    .replace("[", "%5B").replace("]", "%5D"), Map.of()));
+            assertEquals(400, TestSocket.refusedHandshake(app.port, "/hub?topics="
+                    + FORGED.replace(" ", "%20").replace("[", "%5B").replace("]", "%5D"),
+                    Map.of()));
             await().atMost(Duration.ofSeconds(10)).until(() -> app.output().lines()
                     .filter(line -> line.contains("forged by a client")).count() == 2);
-            assertTrue(app.output().lines().noneMatch(line -> line.startsWith("[main] WARN forged")), app.output());
-            assertTrue(app.output().contains("\\u000a[main] WARN forged by a client"), "shown, not obeyed");
+            assertTrue(app.output().lines()
+                    .noneMatch(line -> line.startsWith("[main] WARN forged")), app.output());
+            assertTrue(app.output().contains("\\u000a[main] WARN forged by a client"),
+                    "shown, not obeyed");
         }
     }
 }

@@ -29,25 +29,30 @@ class ShutdownTest {
         // The process writes to a file: a pipe's last lines can be lost when the process exits.
         Path output = Files.createTempFile("app", ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                WebSocketsApp.class.getName()).redirectErrorStream(true).redirectOutput(output.toFile());
+        ProcessBuilder builder = new ProcessBuilder(java, "-cp",
+                System.getProperty("java.class.path"), WebSocketsApp.class.getName())
+                .redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().put("PORT", String.valueOf(port));
         builder.environment().put("IDLE_TIMEOUT_MS", "1000"); // a ping every half second
         Process app = builder.start();
         try {
-            await().atMost(Duration.ofSeconds(20)).until(() -> log(output).contains("Ctrl+C stops the server."));
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> log(output).contains("Ctrl+C stops the server."));
             TestSocket chat = TestSocket.connect(port, "/chat");
             TestSocket notifications = TestSocket.connect(port, "/notifications");
             // A ping shows the server has finished opening the socket, not just the handshake.
-            await().atMost(Duration.ofSeconds(10)).until(() -> chat.pings() > 0 && notifications.pings() > 0);
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> chat.pings() > 0 && notifications.pings() > 0);
 
             app.destroy(); // SIGTERM, as from Ctrl+C, docker stop or systemd
             assertTrue(app.waitFor(20, TimeUnit.SECONDS), "the process exits by itself");
             assertEquals(1001, chat.awaitClose().code(), () -> log(output));
             assertEquals(1001, notifications.awaitClose().code(), () -> log(output));
             assertEquals(143, app.exitValue(), "ended by the signal, after its shutdown hook");
-            assertTrue(log(output).contains("Stopping: closing 2 open WebSockets with 1001"), () -> log(output));
-            assertThrows(CompletionException.class, () -> TestSocket.connect(port, "/chat"), "no more handshakes");
+            assertTrue(log(output).contains("Stopping: closing 2 open WebSockets with 1001"),
+                    () -> log(output));
+            assertThrows(CompletionException.class, () -> TestSocket.connect(port, "/chat"),
+                    "no more handshakes");
         } finally {
             app.destroyForcibly();
             Files.deleteIfExists(output);

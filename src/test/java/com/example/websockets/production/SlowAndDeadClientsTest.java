@@ -26,26 +26,31 @@ class SlowAndDeadClientsTest {
 
     @Test
     void a_client_that_stops_reading_is_closed_while_the_others_get_everything() {
-        // The heartbeat cuts it once its writes stay pending a whole beat: readers that keep up stay under it even on a
-        // loaded machine, while the slow one, whose socket buffers fill first, passes it.
+        // The heartbeat cuts it once its writes stay pending a whole beat: readers that keep up
+        // stay under it even on a loaded machine, while the slow one, whose socket buffers fill
+        // first, passes it.
         FastChat fast = FastChat.create(Map.of("IDLE_TIMEOUT_MS", "1000"));
         JavalinTest.test(fast.app(), (server, http) -> {
-            List<TestSocket> healthy = List.of(TestSocket.connect(server.port(), "/chat"), TestSocket.connect(server.port(), "/chat"));
+            List<TestSocket> healthy = List.of(TestSocket.connect(server.port(), "/chat"),
+                    TestSocket.connect(server.port(), "/chat"));
             TestSocket slow = TestSocket.connectWithoutReading(server.port(), "/chat");
             // The slow client keeps talking, so neither the idle timeout nor the heartbeat fires.
             fast.awaitClients(3);
             ScheduledExecutorService chatter = Executors.newSingleThreadScheduledExecutor();
-            chatter.scheduleAtFixedRate(() -> slow.send("still here"), 0, 100, TimeUnit.MILLISECONDS);
+            chatter.scheduleAtFixedRate(() -> slow.send("still here"), 0, 100,
+                    TimeUnit.MILLISECONDS);
 
             String padding = "x".repeat(8 * 1024); // fills the slow client's socket buffers quickly
-            int messages = 4000; // 32 MB: more than the slow client's socket buffers and queue can hold
+            int messages = 4000; // 32 MB: more than the slow client's socket buffers and queue
+                                 // can hold
             for (int n = 0; n < messages; n++) {
                 healthy.get(0).send(n + " " + padding);
             }
             await().atMost(Duration.ofSeconds(20)).until(() -> fast.clients() == healthy.size());
             chatter.shutdownNow();
 
-            List<String> expected = IntStream.range(0, messages).mapToObj(n -> "User says: " + n + " " + padding).toList();
+            List<String> expected = IntStream.range(0, messages)
+                    .mapToObj(n -> "User says: " + n + " " + padding).toList();
             fast.assertStayersGot(healthy, expected, 1, m -> m.endsWith("still here"));
         });
     }
@@ -54,7 +59,8 @@ class SlowAndDeadClientsTest {
     void two_hundred_clients_fifty_of_them_dropped_during_a_broadcast_lose_nothing() {
         FastChat fast = FastChat.create(Map.of());
         JavalinTest.test(fast.app(), (server, http) -> {
-            List<TestSocket> clients = IntStream.range(0, 200).mapToObj(i -> TestSocket.connect(server.port(), "/chat")).toList();
+            List<TestSocket> clients = IntStream.range(0, 200)
+                    .mapToObj(i -> TestSocket.connect(server.port(), "/chat")).toList();
             List<TestSocket> dropped = clients.subList(150, 200);
             List<TestSocket> staying = clients.subList(0, 150);
             int messages = 1000;
@@ -62,10 +68,12 @@ class SlowAndDeadClientsTest {
 
             CompletableFuture<Void> sending = CompletableFuture.runAsync(() ->
                     IntStream.range(0, messages).forEach(n -> staying.get(0).send("m" + n)));
-            CompletableFuture<Void> dropping = CompletableFuture.runAsync(() -> dropped.forEach(TestSocket::abort));
+            CompletableFuture<Void> dropping =
+                    CompletableFuture.runAsync(() -> dropped.forEach(TestSocket::abort));
             sending.join();
             dropping.join();
-            List<String> expected = IntStream.range(0, messages).mapToObj(n -> "User says: m" + n).toList();
+            List<String> expected =
+                    IntStream.range(0, messages).mapToObj(n -> "User says: m" + n).toList();
             fast.assertStayersGot(staying, expected, dropped.size(), m -> false);
             assertEquals(staying.size(), fast.clients());
         });

@@ -19,11 +19,15 @@ class PresenceTest {
 
     @Test
     void a_person_comes_once_and_leaves_once_whatever_instances_they_are_on() {
-        assertEquals(Optional.of(new Moved("general", "Alice", true)), presence.came("a", "General", "Alice"));
-        assertEquals(Optional.empty(), presence.came("b", "general", "Alice"), "already there, through a");
+        assertEquals(Optional.of(new Moved("general", "Alice", true)),
+                presence.came("a", "General", "Alice"));
+        assertEquals(Optional.empty(), presence.came("b", "general", "Alice"),
+                "already there, through a");
         assertEquals(List.of("Alice"), presence.present("GENERAL"));
-        assertEquals(Optional.empty(), presence.left("a", "General", "Alice"), "still there, through b");
-        assertEquals(Optional.of(new Moved("general", "Alice", false)), presence.left("b", "general", "Alice"));
+        assertEquals(Optional.empty(), presence.left("a", "General", "Alice"),
+                "still there, through b");
+        assertEquals(Optional.of(new Moved("general", "Alice", false)),
+                presence.left("b", "general", "Alice"));
         assertEquals(List.of(), presence.present("general"));
         assertEquals(List.of(), presence.rooms());
     }
@@ -33,13 +37,15 @@ class PresenceTest {
         presence.heard("self");
         presence.came("self", "general", "Bob");
         presence.heard("crashed");
-        presence.online("crashed", new Presence.Claim(new SessionCookie.Holder("Alice", "id-a"), 1));
+        presence.online("crashed",
+                new Presence.Claim(new SessionCookie.Holder("Alice", "id-a"), 1));
         presence.came("crashed", "general", "Alice");
         now.addAndGet(30_000);
         assertEquals(List.of(), presence.expire("self"), "not yet: exactly the timeout");
         now.addAndGet(1);
         assertEquals(List.of(new Moved("general", "Alice", false)), presence.expire("self"));
-        assertEquals(List.of("Bob"), presence.present("general"), "this instance is never forgotten");
+        assertEquals(List.of("Bob"), presence.present("general"),
+                "this instance is never forgotten");
         assertTrue(presence.holder("alice").isEmpty(), "her name is free again");
     }
 
@@ -48,8 +54,10 @@ class PresenceTest {
         presence.came("b", "general", "Alice");
         presence.came("b", "general", "Carol");
         List<Moved> moves = presence.replace("b", new PresenceNews.Everyone("b",
-                List.of(new Presence.Claim(new SessionCookie.Holder("Alice", "id-a"), 1)), Map.of("general", List.of("Alice", "Dave"))));
-        assertEquals(List.of(new Moved("general", "Carol", false), new Moved("general", "Dave", true)), moves);
+                List.of(new Presence.Claim(new SessionCookie.Holder("Alice", "id-a"), 1)),
+                Map.of("general", List.of("Alice", "Dave"))));
+        assertEquals(List.of(new Moved("general", "Carol", false),
+                new Moved("general", "Dave", true)), moves);
         assertEquals(List.of("Alice", "Dave"), presence.present("general"));
         assertEquals("id-a", presence.holder("ALICE").orElseThrow().id());
         assertEquals(List.of(new Presence.RoomInfo("general", 2)), presence.rooms());

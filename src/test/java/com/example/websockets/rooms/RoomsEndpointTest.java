@@ -48,7 +48,8 @@ class RoomsEndpointTest {
             Tab bob = RoomsUser.signIn(server.port(), "Bob").open();
             bob.join("general");
             assertEquals("[\"Alice\",\"Bob\"]", bob.next("joined").get("present").toString());
-            assertEquals("{\"type\":\"presence\",\"room\":\"general\",\"name\":\"Bob\",\"event\":\"came\"}",
+            assertEquals("{\"type\":\"presence\",\"room\":\"general\",\"name\":\"Bob\","
+                    + "\"event\":\"came\"}",
                     alice.next().toString());
 
             bob.say("general", "hi Alice");
@@ -66,7 +67,8 @@ class RoomsEndpointTest {
     @Test
     void signing_in_gives_a_signed_http_only_strict_cookie_and_the_socket_needs_it() {
         JavalinTest.test(app(), (server, http) -> {
-            HttpResponse<String> answer = RoomsUser.postSession(server.port(), "{\"name\": \"Alice\"}", null);
+            HttpResponse<String> answer =
+                    RoomsUser.postSession(server.port(), "{\"name\": \"Alice\"}", null);
             assertEquals(200, answer.statusCode());
             assertEquals("{\"name\":\"Alice\"}", answer.body());
             String cookie = answer.headers().firstValue("Set-Cookie").orElseThrow();
@@ -74,8 +76,10 @@ class RoomsEndpointTest {
 
             assertEquals(401, TestSocket.refusedHandshake(server.port(), "/rooms", Map.of()));
             String value = cookie.substring(0, cookie.indexOf(';'));
-            String forged = value.replace("QWxpY2U", "TWFsbG9yeQ"); // "Alice" -> "Mallory", same signature
-            assertEquals(401, TestSocket.refusedHandshake(server.port(), "/rooms", Map.of("Cookie", forged)));
+            String forged = value.replace("QWxpY2U", "TWFsbG9yeQ"); // "Alice" -> "Mallory",
+                                                                    // same signature
+            assertEquals(401, TestSocket.refusedHandshake(server.port(), "/rooms",
+                    Map.of("Cookie", forged)));
             TestSocket.connect(server.port(), "/rooms", Map.of("Cookie", value), true).close();
         });
     }
@@ -84,12 +88,15 @@ class RoomsEndpointTest {
     void a_page_can_ask_whether_its_sign_in_still_holds() {
         JavalinTest.test(app(), (server, http) -> {
             RoomsUser alice = RoomsUser.signIn(server.port(), "Alice");
-            assertEquals(200, http.get("/api/session", request -> request.header("Cookie", alice.cookie)).code());
+            assertEquals(200, http.get("/api/session",
+                    request -> request.header("Cookie", alice.cookie)).code());
             assertEquals("{\"name\":\"Alice\"}",
-                    http.get("/api/session", request -> request.header("Cookie", alice.cookie)).body().string());
+                    http.get("/api/session", request -> request.header("Cookie", alice.cookie))
+                            .body().string());
             assertEquals(401, http.get("/api/session").code());
             String forged = alice.cookie.replace("QWxpY2U", "TWFsbG9yeQ");
-            assertEquals(401, http.get("/api/session", request -> request.header("Cookie", forged)).code());
+            assertEquals(401, http.get("/api/session",
+                    request -> request.header("Cookie", forged)).code());
         });
     }
 
@@ -101,7 +108,8 @@ class RoomsEndpointTest {
                     "{}", "name is required",
                     "{\"name\": \" Alice\"}", "name may not start or end with a space",
                     "{\"name\": \"" + "a".repeat(33) + "\"}", "name is longer than 32 characters",
-                    "{\"name\": \"<b>Alice</b>\"}", "name may only hold letters, digits, spaces and _-.",
+                    "{\"name\": \"<b>Alice</b>\"}",
+                    "name may only hold letters, digits, spaces and _-.",
                     "not json", "Send JSON such as {\"name\": \"Alice\"}");
             bad.forEach((body, reason) -> {
                 HttpResponse<String> answer = RoomsUser.postSession(server.port(), body, null);
@@ -112,7 +120,8 @@ class RoomsEndpointTest {
             assertEquals(415, RoomsUser.postSession(server.port(), "name=Alice", null,
                     "application/x-www-form-urlencoded").statusCode());
             // NFC: "e" and a combining accent become one "é".
-            assertEquals("{\"name\":\"Ren\u00e9\"}", RoomsUser.postSession(server.port(), "{\"name\": \"Rene\u0301\"}", null).body());
+            assertEquals("{\"name\":\"Ren\u00e9\"}", RoomsUser.postSession(server.port(),
+                    "{\"name\": \"Rene\u0301\"}", null).body());
         });
     }
 
@@ -122,10 +131,12 @@ class RoomsEndpointTest {
             RoomsUser alice = RoomsUser.signIn(server.port(), "Alice");
             Tab tab = alice.open();
             tab.enter("general");
-            HttpResponse<String> clash = RoomsUser.postSession(server.port(), "{\"name\": \"ALICE\"}", null);
+            HttpResponse<String> clash =
+                    RoomsUser.postSession(server.port(), "{\"name\": \"ALICE\"}", null);
             assertEquals(409, clash.statusCode());
             assertEquals("{\"error\":\"Someone online is already called ALICE\"}", clash.body());
-            assertEquals(200, RoomsUser.postSession(server.port(), "{\"name\": \"Alice\"}", alice.cookie).statusCode());
+            assertEquals(200, RoomsUser.postSession(server.port(), "{\"name\": \"Alice\"}",
+                    alice.cookie).statusCode());
             alice.open().socket().close(); // and a second tab of hers is welcome
         });
     }
@@ -135,17 +146,21 @@ class RoomsEndpointTest {
         JavalinTest.test(app(), (server, http) -> {
             for (int round = 0; round < 20; round++) {
                 String name = "Bob" + round;
-                List<RoomsUser> bobs = List.of(RoomsUser.signIn(server.port(), name), RoomsUser.signIn(server.port(), name));
-                List<CompletableFuture<TestSocket>> tabs = bobs.stream().map(bob -> CompletableFuture.supplyAsync(() ->
-                        TestSocket.connect(server.port(), "/rooms", Map.of("Cookie", bob.cookie), true))
-                        .exceptionally(refused -> null)).toList(); // 409: the other was in first
+                List<RoomsUser> bobs = List.of(RoomsUser.signIn(server.port(), name),
+                        RoomsUser.signIn(server.port(), name));
+                List<CompletableFuture<TestSocket>> tabs = bobs.stream()
+                        .map(bob -> CompletableFuture.supplyAsync(() -> TestSocket.connect(
+                                server.port(), "/rooms", Map.of("Cookie", bob.cookie), true))
+                                .exceptionally(refused -> null))
+                        .toList(); // 409: the other was in first
                 List<TestSocket> open = new ArrayList<>();
                 for (CompletableFuture<TestSocket> tab : tabs) {
                     TestSocket socket = tab.join();
                     if (socket != null && socket.pollClose(Duration.ofMillis(300)) == null) {
                         open.add(socket);
                     } else if (socket != null) {
-                        assertEquals(1008, socket.awaitClose().code(), "the one that lost is told why");
+                        assertEquals(1008, socket.awaitClose().code(),
+                                "the one that lost is told why");
                     }
                 }
                 assertEquals(1, open.size(), "exactly one " + name + " is in");
@@ -172,7 +187,8 @@ class RoomsEndpointTest {
             second.join("one too many for the person");
             assertEquals("too-many-rooms-for-you", second.next("error").get("code").asText());
             Tab bob = RoomsUser.signIn(server.port(), "Bob").open();
-            assertEquals("one too many", bob.enter("one too many").get("room").asText(), "others still can");
+            assertEquals("one too many", bob.enter("one too many").get("room").asText(),
+                    "others still can");
         });
     }
 
@@ -193,8 +209,10 @@ class RoomsEndpointTest {
             JsonNode first = bob.next("message");
             assertEquals("general", first.get("room").asText(), "Bob isn't in random: " + first);
             long second = bob.next("message").get("id").asLong();
-            assertTrue(inRandom < first.get("id").asLong() && first.get("id").asLong() < second, first + " then " + second);
-            assertEquals("[{\"name\":\"general\",\"present\":2},{\"name\":\"random\",\"present\":1}]",
+            assertTrue(inRandom < first.get("id").asLong() && first.get("id").asLong() < second,
+                    first + " then " + second);
+            assertEquals("[{\"name\":\"general\",\"present\":2},"
+                    + "{\"name\":\"random\",\"present\":1}]",
                     http.get("/api/rooms").body().string());
         });
     }
@@ -212,7 +230,8 @@ class RoomsEndpointTest {
             bob1.socket().close();
             bob2.say("general", "marker");
             assertEquals("came", alice.next("presence").get("event").asText());
-            assertEquals("marker", alice.next("message").get("text").asText(), "one arrival, no departure yet");
+            assertEquals("marker", alice.next("message").get("text").asText(),
+                    "one arrival, no departure yet");
             bob2.socket().abort();
             assertEquals("left", alice.next("presence").get("event").asText());
         });
@@ -227,11 +246,15 @@ class RoomsEndpointTest {
                 tab.enter("general");
             }
             alice.next("presence");
-            IntStream.range(0, 5).forEach(i -> bob.send("{\"type\": \"typing\", \"room\": \"general\"}"));
+            IntStream.range(0, 5).forEach(
+                    i -> bob.send("{\"type\": \"typing\", \"room\": \"general\"}"));
             bob.say("general", "marker");
-            assertEquals("{\"type\":\"typing\",\"room\":\"general\",\"name\":\"Bob\"}", alice.next().toString());
-            assertEquals("marker", alice.next("message").get("text").asText(), "four more were dropped");
-            assertEquals("marker", bob.next("message").get("text").asText(), "Bob isn't told he types");
+            assertEquals("{\"type\":\"typing\",\"room\":\"general\",\"name\":\"Bob\"}",
+                    alice.next().toString());
+            assertEquals("marker", alice.next("message").get("text").asText(),
+                    "four more were dropped");
+            assertEquals("marker", bob.next("message").get("text").asText(),
+                    "Bob isn't told he types");
         });
     }
 
@@ -250,10 +273,12 @@ class RoomsEndpointTest {
             for (Tab tab : List.of(alice, bobsTabs.get(0), bobsTabs.get(1))) {
                 JsonNode message = tab.next("private");
                 assertEquals(List.of("Alice", "Bob", "just for you"),
-                        List.of(message.get("from").asText(), message.get("to").asText(), message.get("text").asText()));
+                        List.of(message.get("from").asText(), message.get("to").asText(),
+                                message.get("text").asText()));
             }
             carol.say("general", "marker");
-            assertEquals("marker", carol.next("message").get("text").asText(), "Carol saw nothing before her own");
+            assertEquals("marker", carol.next("message").get("text").asText(),
+                    "Carol saw nothing before her own");
         });
     }
 
@@ -291,7 +316,8 @@ class RoomsEndpointTest {
             Tab again = alice.open();
             again.send("{\"type\": \"join\", \"room\": \"general\", \"after\": " + lastSeen + "}");
             JsonNode joined = again.next("joined");
-            assertEquals(List.of("while away 1", "while away 2", "while away 3"), texts(joined.get("history")));
+            assertEquals(List.of("while away 1", "while away 2", "while away 3"),
+                    texts(joined.get("history")));
             assertFalse(joined.get("gap").asBoolean());
             bob.say("general", "live again");
             assertEquals("live again", again.next("message").get("text").asText(), "nothing twice");
@@ -325,12 +351,16 @@ class RoomsEndpointTest {
             codes.put("{\"type\": \"dance\"}", "unknown-type");
             codes.put("{\"room\": \"general\"}", "bad-field");
             codes.put("{\"type\": \"join\"}", "bad-field");
-            codes.put("{\"type\": \"join\", \"room\": \"general\", \"after\": \"yesterday\"}", "bad-field");
+            codes.put("{\"type\": \"join\", \"room\": \"general\", \"after\": \"yesterday\"}",
+                    "bad-field");
             codes.put("{\"type\": \"join\", \"room\": \"no/slashes\"}", "bad-room-name");
             codes.put("{\"type\": \"message\", \"room\": \"general\"}", "bad-field");
-            codes.put("{\"type\": \"message\", \"room\": \"general\", \"text\": \"" + "x".repeat(2001) + "\"}", "too-long");
-            codes.put("{\"type\": \"message\", \"room\": \"elsewhere\", \"text\": \"hi\"}", "not-in-room");
-            codes.put("{\"type\": \"private\", \"to\": \"Nobody\", \"text\": \"hi\"}", "no-such-user");
+            codes.put("{\"type\": \"message\", \"room\": \"general\", \"text\": \""
+                    + "x".repeat(2001) + "\"}", "too-long");
+            codes.put("{\"type\": \"message\", \"room\": \"elsewhere\", \"text\": \"hi\"}",
+                    "not-in-room");
+            codes.put("{\"type\": \"private\", \"to\": \"Nobody\", \"text\": \"hi\"}",
+                    "no-such-user");
             List<String> answered = new ArrayList<>();
             codes.forEach((sent, code) -> {
                 bob.send(sent);
@@ -340,7 +370,8 @@ class RoomsEndpointTest {
             });
             assertEquals(new ArrayList<>(codes.values()), answered);
             bob.say("general", "still here");
-            assertEquals("still here", alice.next("message").get("text").asText(), "Alice heard none of it");
+            assertEquals("still here", alice.next("message").get("text").asText(),
+                    "Alice heard none of it");
             assertEquals("still here", bob.next("message").get("text").asText());
         });
     }
@@ -354,7 +385,8 @@ class RoomsEndpointTest {
             alice.enter("general");
             broker.publish("rooms:presence", "{\"type\": \"from a newer version\"}");
             broker.publish("rooms:events", "not json");
-            broker.append(new Broker.Entry("rooms", List.of("general"), 100, "not a message", null));
+            broker.append(new Broker.Entry("rooms", List.of("general"), 100, "not a message",
+                    null));
             alice.say("general", "still fine");
             assertEquals("still fine", alice.next("message").get("text").asText());
         });
@@ -371,7 +403,8 @@ class RoomsEndpointTest {
             bob.enter("general");
             alice.next("presence");
             broker.holdReads();
-            CompletableFuture<Void> lost = CompletableFuture.runAsync(() -> broker.loseTrack("rooms"));
+            CompletableFuture<Void> lost =
+                    CompletableFuture.runAsync(() -> broker.loseTrack("rooms"));
             broker.awaitAHeldRead(); // Alice's catch-up reads; Bob's is next
             bob.socket().close();
             await().atMost(Duration.ofSeconds(10)).until(() ->

@@ -64,13 +64,18 @@ class RoomsPageTest {
             alice.awaitText("typing", "Bob is typing...");
             bob.find("text").clear();
             bob.typeAndEnter("text", markup);
-            alice.awaitAsserted(() -> assertTrue(alice.messages().contains("Bob: " + markup), alice.messages().toString()));
-            assertTrue(alice.driver.findElements(By.cssSelector("#messages img")).isEmpty(), "no image element");
-            assertThrows(NoAlertPresentException.class, () -> alice.driver.switchTo().alert(), "no alert ran");
+            alice.awaitAsserted(() -> assertTrue(alice.messages().contains("Bob: " + markup),
+                    alice.messages().toString()));
+            assertTrue(alice.driver.findElements(By.cssSelector("#messages img")).isEmpty(),
+                    "no image element");
+            assertThrows(NoAlertPresentException.class, () -> alice.driver.switchTo().alert(),
+                    "no alert ran");
 
             alice.find("to").sendKeys("Bob");
             alice.typeAndEnter("whisper", "psst");
-            bob.awaitAsserted(() -> assertTrue(bob.messages().contains("(private) Alice to Bob: psst"), bob.messages().toString()));
+            bob.awaitAsserted(() -> assertTrue(
+                    bob.messages().contains("(private) Alice to Bob: psst"),
+                    bob.messages().toString()));
         });
     }
 
@@ -84,7 +89,8 @@ class RoomsPageTest {
         Javalin second = app().start(port);
         try {
             alice.awaitText("problem", "Your sign-in has ended: please sign in again.");
-            alice.awaitAsserted(() -> assertTrue(alice.find("signIn").isDisplayed(), "the sign-in form is back"));
+            alice.awaitAsserted(() -> assertTrue(alice.find("signIn").isDisplayed(),
+                    "the sign-in form is back"));
             alice.typeAndEnter("name", "Alice");
             alice.awaitText("status", "open");
         } finally {
@@ -100,24 +106,30 @@ class RoomsPageTest {
             carol.enter("general");
             carol.say("general", "before the drop");
             carol.next("message");
-            alice.awaitAsserted(() -> assertTrue(alice.messages().contains("Carol: before the drop")));
+            alice.awaitAsserted(
+                    () -> assertTrue(alice.messages().contains("Carol: before the drop")));
 
             alice.driver.executeScript("window.roomsSocket.close();");
-            assertEquals("left", carol.next("presence").get("event").asText(), "the server saw Alice go");
-            List<String> meanwhile = List.of("while you were away 1", "while you were away 2", "while you were away 3");
+            assertEquals("left", carol.next("presence").get("event").asText(),
+                    "the server saw Alice go");
+            List<String> meanwhile = List.of("while you were away 1", "while you were away 2",
+                    "while you were away 3");
             meanwhile.forEach(text -> carol.say("general", text));
 
             alice.awaitText("status", "open"); // reconnected by itself
             carol.say("general", "live again");
             alice.awaitAsserted(() -> assertTrue(alice.messages().contains("Carol: live again")));
             List<String> shown = alice.messages();
-            for (String text : List.of("before the drop", "while you were away 1", "while you were away 2",
-                    "while you were away 3", "live again")) {
-                assertEquals(1, Collections.frequency(shown, "Carol: " + text), text + " in " + shown);
+            for (String text : List.of("before the drop", "while you were away 1",
+                    "while you were away 2", "while you were away 3", "live again")) {
+                assertEquals(1, Collections.frequency(shown, "Carol: " + text),
+                        text + " in " + shown);
             }
-            List<String> carols = shown.stream().filter(line -> line.startsWith("Carol: ")).toList();
-            assertEquals(List.of("Carol: before the drop", "Carol: while you were away 1", "Carol: while you were away 2",
-                    "Carol: while you were away 3", "Carol: live again"), carols, "in order");
+            List<String> carols =
+                    shown.stream().filter(line -> line.startsWith("Carol: ")).toList();
+            assertEquals(List.of("Carol: before the drop", "Carol: while you were away 1",
+                    "Carol: while you were away 2", "Carol: while you were away 3",
+                    "Carol: live again"), carols, "in order");
         });
     }
 }

@@ -18,7 +18,8 @@ public record AppInstance(Javalin app, WebSocketsApp.Parts parts) implements Aut
     /** Starts the steps of these names on {@code port} (0: any free one). */
     public static AppInstance start(Map<String, String> env, int port, String... steps) {
         WebSocketsApp.Parts parts = new WebSocketsApp.Parts(Variables.of(env));
-        List<ChapterStep> chosen = Arrays.stream(steps).flatMap(name -> WebSocketsApp.select(name, parts).stream()).toList();
+        List<ChapterStep> chosen = Arrays.stream(steps)
+                .flatMap(name -> WebSocketsApp.select(name, parts).stream()).toList();
         return new AppInstance(WebSocketsApp.create(Variables.of(env), chosen).start(port), parts);
     }
 

@@ -41,8 +41,9 @@ public final class AppProcess implements AutoCloseable {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         try {
             Path log = Files.createTempFile("app-" + step + "-", ".log");
-            ProcessBuilder builder = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                    WebSocketsApp.class.getName(), step)).redirectErrorStream(true).redirectOutput(log.toFile());
+            ProcessBuilder builder = new ProcessBuilder(List.of(java, "-cp",
+                    System.getProperty("java.class.path"), WebSocketsApp.class.getName(), step))
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().putAll(env);
             builder.environment().put("PORT", String.valueOf(port));
             AppProcess app = new AppProcess(port, builder.start(), log);
@@ -69,7 +70,10 @@ public final class AppProcess implements AutoCloseable {
         }
     }
 
-    /** Asks it to stop as Ctrl+C does (SIGTERM), and answers whether it exited within {@code wait}. */
+    /**
+     * Asks it to stop as Ctrl+C does (SIGTERM), and answers whether it exited within
+     * {@code wait}.
+     */
     public boolean stop(Duration wait) {
         process.destroy();
         try {
@@ -80,7 +84,10 @@ public final class AppProcess implements AutoCloseable {
         }
     }
 
-    /** Kills it at once (SIGKILL): no stop hooks, no close frames, no goodbye to the other instances. */
+    /**
+     * Kills it at once (SIGKILL): no stop hooks, no close frames, no goodbye to the other
+     * instances.
+     */
     public void kill() {
         process.destroyForcibly();
         try {

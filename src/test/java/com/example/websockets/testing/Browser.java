@@ -42,7 +42,8 @@ public final class Browser implements AutoCloseable {
     /** Opens a browser, or skips the test (fails it when CI=true) if Chromium isn't installed. */
     public static Browser open() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            String missing = "Chromium and its driver are needed for the browser tests; install them with: " + INSTALL;
+            String missing = "Chromium and its driver are needed for the browser tests;"
+                    + " install them with: " + INSTALL;
             if ("true".equals(System.getenv("CI"))) {
                 fail(missing);
             }
@@ -50,10 +51,12 @@ public final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions()
                 .setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--window-size=640,480");
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL")); // to read the console
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
+                        "--disable-dev-shm-usage", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run",
+                        "--window-size=640,480");
+        options.setCapability("goog:loggingPrefs",
+                Map.of(LogType.BROWSER, "ALL")); // to read the console
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -63,7 +66,8 @@ public final class Browser implements AutoCloseable {
 
     /** The console's reports of Content Security Policy violations since the last call. */
     public List<String> policyViolations() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
                 .filter(message -> message.contains("Content Security Policy")).toList();
     }
 
@@ -99,11 +103,15 @@ public final class Browser implements AutoCloseable {
         return find(id).getText();
     }
 
-    /** The items of the page's message list, read in one go: a page that redraws it can't leave a stale item. */
+    /**
+     * The items of the page's message list, read in one go: a page that redraws it can't leave a
+     * stale item.
+     */
     @SuppressWarnings("unchecked")
     public List<String> messages() {
         return List.copyOf((List<String>) driver.executeScript(
-                "return Array.from(document.querySelectorAll('#messages li'), item => item.innerText);"));
+                "return Array.from(document.querySelectorAll('#messages li'),"
+                        + " item => item.innerText);"));
     }
 
     /** Waits until the list of messages shows {@code expected}, one item each. */
@@ -115,7 +123,9 @@ public final class Browser implements AutoCloseable {
         awaitAsserted(() -> assertEquals(expected, text(id), "text of #" + id));
     }
 
-    /** Retries {@code assertion} until it passes, failing with its last message after a deadline. */
+    /**
+     * Retries {@code assertion} until it passes, failing with its last message after a deadline.
+     */
     public void awaitAsserted(ThrowingRunnable assertion) {
         await().atMost(WAIT).pollInterval(Duration.ofMillis(50)).untilAsserted(assertion);
     }

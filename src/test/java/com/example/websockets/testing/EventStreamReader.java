@@ -35,12 +35,15 @@ public final class EventStreamReader implements AutoCloseable {
         reader.start();
     }
 
-    public static EventStreamReader open(int port, String pathAndQuery, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
+    public static EventStreamReader open(int port, String pathAndQuery,
+            Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + pathAndQuery))
                 .header("Accept", "text/event-stream");
         headers.forEach(request::header);
         try {
-            HttpResponse<Stream<String>> response = HTTP.send(request.build(), BodyHandlers.ofLines());
+            HttpResponse<Stream<String>> response =
+                    HTTP.send(request.build(), BodyHandlers.ofLines());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("The stream answered " + response.statusCode());
             }

@@ -50,22 +50,28 @@ public final class ExampleProcess implements AutoCloseable {
      * Runs {@code sourceFile} with {@code shown} arguments, as the transcript shows them, then
      * {@code hidden} ones (such as the test server's URL, which a learner leaves at its default).
      */
-    public static ExampleProcess start(String sourceFile, int port, List<String> shown, List<String> hidden) {
+    public static ExampleProcess start(String sourceFile, int port, List<String> shown,
+            List<String> hidden) {
         return start(sourceFile, port, shown, hidden, Map.of());
     }
 
-    /** As above, with {@code env} added to the example's environment (not shown in the transcript). */
-    public static ExampleProcess start(String sourceFile, int port, List<String> shown, List<String> hidden,
-            Map<String, String> env) {
+    /**
+     * As above, with {@code env} added to the example's environment (not shown in the
+     * transcript).
+     */
+    public static ExampleProcess start(String sourceFile, int port, List<String> shown,
+            List<String> hidden, Map<String, String> env) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8", "examples/" + sourceFile));
+        List<String> command =
+                new ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8", "examples/" + sourceFile));
         command.addAll(shown);
         command.addAll(hidden);
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
             builder.environment().putAll(env);
             return new ExampleProcess(builder.start(),
-                    String.join(" ", "java", "examples/" + sourceFile, String.join(" ", shown)).strip(), port);
+                    String.join(" ", "java", "examples/" + sourceFile, String.join(" ", shown))
+                            .strip(), port);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -42,10 +42,14 @@ public final class Nginx implements AutoCloseable {
         this.process = process;
     }
 
-    /** Starts nginx before the app on {@code appPort}, or skips the test (fails it when CI=true) without nginx. */
+    /**
+     * Starts nginx before the app on {@code appPort}, or skips the test (fails it when CI=true)
+     * without nginx.
+     */
     public static Nginx start(int appPort, Duration readTimeout) {
         if (!Files.isExecutable(NGINX) || !Files.isExecutable(Path.of("/usr/bin/openssl"))) {
-            String missing = "The tests behind a reverse proxy need nginx and openssl; install them with: " + INSTALL;
+            String missing = "The tests behind a reverse proxy need nginx and openssl;"
+                    + " install them with: " + INSTALL;
             if ("true".equals(System.getenv("CI"))) {
                 fail(missing);
             }
@@ -53,9 +57,11 @@ public final class Nginx implements AutoCloseable {
         }
         try {
             Path folder = Files.createTempDirectory("nginx-");
-            run(List.of("/usr/bin/openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
-                    "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost",
-                    "-keyout", folder.resolve("key.pem").toString(), "-out", folder.resolve("cert.pem").toString()));
+            run(List.of("/usr/bin/openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes",
+                    "-days", "1", "-subj", "/CN=localhost",
+                    "-addext", "subjectAltName=DNS:localhost",
+                    "-keyout", folder.resolve("key.pem").toString(),
+                    "-out", folder.resolve("cert.pem").toString()));
             int port;
             try (ServerSocket free = new ServerSocket(0)) {
                 port = free.getLocalPort();
@@ -63,8 +69,10 @@ public final class Nginx implements AutoCloseable {
             Files.writeString(folder.resolve("listen.conf"), "listen 127.0.0.1:" + port + " ssl;\n"
                     + "ssl_certificate " + folder.resolve("cert.pem") + ";\n"
                     + "ssl_certificate_key " + folder.resolve("key.pem") + ";\n");
-            Files.copy(Path.of("src/test/resources/nginx/websockets.conf"), folder.resolve("websockets.conf"));
-            Files.writeString(folder.resolve("nginx.conf"), "daemon off;\nuser root;\npid " + folder.resolve("nginx.pid") + ";\n"
+            Files.copy(Path.of("src/test/resources/nginx/websockets.conf"),
+                    folder.resolve("websockets.conf"));
+            Files.writeString(folder.resolve("nginx.conf"), "daemon off;\nuser root;\npid "
+                    + folder.resolve("nginx.pid") + ";\n"
                     + "error_log " + folder.resolve("error.log") + ";\nevents { }\nhttp {\n"
                     + "    access_log off;\n    client_body_temp_path " + folder + ";\n"
                     + "    proxy_temp_path " + folder + ";\n"
@@ -78,7 +86,8 @@ public final class Nginx implements AutoCloseable {
             Nginx nginx = new Nginx(port, trusting(folder.resolve("cert.pem")), folder, process);
             Awaitility.await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> {
                 if (!process.isAlive()) {
-                    throw new AssertionError("nginx exited: " + Files.readString(folder.resolve("out.log")));
+                    throw new AssertionError(
+                            "nginx exited: " + Files.readString(folder.resolve("out.log")));
                 }
                 try (Socket answers = new Socket("127.0.0.1", port)) {
                     return true;
@@ -96,8 +105,10 @@ public final class Nginx implements AutoCloseable {
             KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
             store.load(null, null);
             store.setCertificateEntry("nginx", CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(Files.readAllBytes(certificate))));
-            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+                    .generateCertificate(
+                            new ByteArrayInputStream(Files.readAllBytes(certificate))));
+            TrustManagerFactory trust =
+                    TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             trust.init(store);
             SSLContext tls = SSLContext.getInstance("TLS");
             tls.init(null, trust.getTrustManagers(), null);
@@ -130,7 +141,8 @@ public final class Nginx implements AutoCloseable {
         }
         process.destroyForcibly();
         try (var files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(file -> file.toFile().delete());
         } catch (IOException ignored) {
             // a temporary folder: the system cleans it up in time
         }

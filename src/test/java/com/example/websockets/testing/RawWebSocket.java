@@ -42,7 +42,8 @@ public final class RawWebSocket implements AutoCloseable {
      * Opens a WebSocket from {@code fromAddress} (any 127.x.y.z is this machine) with these extra
      * handshake headers, e.g. another {@code Host}; fails unless the server answers 101.
      */
-    public static RawWebSocket connect(int port, String path, Map<String, String> headers, String fromAddress) {
+    public static RawWebSocket connect(int port, String path, Map<String, String> headers,
+            String fromAddress) {
         RawWebSocket raw = handshake(port, path, headers, fromAddress);
         if (raw.status != 101) {
             throw new AssertionError("Handshake refused with HTTP " + raw.status);
@@ -51,7 +52,8 @@ public final class RawWebSocket implements AutoCloseable {
     }
 
     /** The HTTP status the server answers such a handshake with: 101 when it accepts. */
-    public static int handshakeStatus(int port, String path, Map<String, String> headers, String fromAddress) {
+    public static int handshakeStatus(int port, String path, Map<String, String> headers,
+            String fromAddress) {
         try (RawWebSocket raw = handshake(port, path, headers, fromAddress)) {
             return raw.status;
         } catch (IOException e) {
@@ -60,13 +62,14 @@ public final class RawWebSocket implements AutoCloseable {
     }
 
     /**
-     * The HTTP status a handshake gets over TLS (through a proxy) from {@code fromAddress}; a socket
-     * that is accepted (101) is kept open and added to {@code open}.
+     * The HTTP status a handshake gets over TLS (through a proxy) from {@code fromAddress}; a
+     * socket that is accepted (101) is kept open and added to {@code open}.
      */
-    public static int handshakeOverTls(SSLContext tls, int port, String path, String fromAddress, List<RawWebSocket> open) {
+    public static int handshakeOverTls(SSLContext tls, int port, String path, String fromAddress,
+            List<RawWebSocket> open) {
         try {
-            Socket socket = tls.getSocketFactory().createSocket(InetAddress.getByName("127.0.0.1"), port,
-                    InetAddress.getByName(fromAddress), 0);
+            Socket socket = tls.getSocketFactory().createSocket(InetAddress.getByName("127.0.0.1"),
+                    port, InetAddress.getByName(fromAddress), 0);
             RawWebSocket raw = handshake(socket, port, path, Map.of("Host", "localhost:" + port));
             if (raw.status == 101) {
                 open.add(raw);
@@ -79,24 +82,29 @@ public final class RawWebSocket implements AutoCloseable {
         }
     }
 
-    private static RawWebSocket handshake(int port, String path, Map<String, String> headers, String fromAddress) {
+    private static RawWebSocket handshake(int port, String path, Map<String, String> headers,
+            String fromAddress) {
         try {
-            return handshake(new Socket(InetAddress.getByName("127.0.0.1"), port, InetAddress.getByName(fromAddress), 0),
-                    port, path, headers);
+            return handshake(new Socket(InetAddress.getByName("127.0.0.1"), port,
+                    InetAddress.getByName(fromAddress), 0), port, path, headers);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static RawWebSocket handshake(Socket socket, int port, String path, Map<String, String> headers) {
+    private static RawWebSocket handshake(Socket socket, int port, String path,
+            Map<String, String> headers) {
         try {
             RawWebSocket raw = new RawWebSocket(socket);
             Map<String, String> all = new LinkedHashMap<>(Map.of("Host", "127.0.0.1:" + port));
             all.putAll(headers);
             StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\n");
-            all.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
-            String key = Base64.getEncoder().encodeToString("raw-test-client!".getBytes(StandardCharsets.US_ASCII));
-            request.append("Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: ").append(key)
+            all.forEach((name, value) -> request.append(name).append(": ").append(value)
+                    .append("\r\n"));
+            String key = Base64.getEncoder()
+                    .encodeToString("raw-test-client!".getBytes(StandardCharsets.US_ASCII));
+            request.append("Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: ")
+                    .append(key)
                     .append("\r\nSec-WebSocket-Version: 13\r\n\r\n");
             raw.out.write(request.toString().getBytes(StandardCharsets.US_ASCII));
             String status = raw.readLine(); // "HTTP/1.1 101 Switching Protocols"
@@ -152,7 +160,10 @@ public final class RawWebSocket implements AutoCloseable {
         }
     }
 
-    /** Drops the connection the way a lost network or a proxy restart does: a TCP reset, no close frame. */
+    /**
+     * Drops the connection the way a lost network or a proxy restart does: a TCP reset, no close
+     * frame.
+     */
     public void reset() {
         try {
             socket.setSoLinger(true, 0);

@@ -50,7 +50,8 @@ public final class RedisServer implements AutoCloseable {
     /** Starts one, or skips the test (fails it when CI=true) if redis-server isn't installed. */
     public static RedisServer startFresh() {
         if (!Files.isExecutable(REDIS)) {
-            String missing = "The tests across several instances need a real Redis; install it with: " + INSTALL;
+            String missing = "The tests across several instances need a real Redis;"
+                    + " install it with: " + INSTALL;
             if ("true".equals(System.getenv("CI"))) {
                 fail(missing);
             }
@@ -72,8 +73,10 @@ public final class RedisServer implements AutoCloseable {
     /** Starts it again on the same port, after {@link #kill()}. */
     public void restart() {
         try {
-            process = new ProcessBuilder(List.of(REDIS.toString(), "--port", String.valueOf(port), "--bind", "127.0.0.1",
-                    "--save", "", "--appendonly", "no", "--dir", folder.toString())).redirectErrorStream(true)
+            process = new ProcessBuilder(List.of(REDIS.toString(), "--port", String.valueOf(port),
+                    "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+                    "--dir", folder.toString()))
+                    .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -83,7 +86,8 @@ public final class RedisServer implements AutoCloseable {
             Awaitility.await().atMost(Duration.ofSeconds(10)).ignoreExceptions()
                     .until(() -> {
                         if (!process.isAlive()) {
-                            throw new AssertionError("redis-server exited with " + process.exitValue() + " on port " + port);
+                            throw new AssertionError("redis-server exited with "
+                                    + process.exitValue() + " on port " + port);
                         }
                         try (var connection = client.connect()) {
                             return "PONG".equals(connection.sync().ping());
@@ -94,7 +98,10 @@ public final class RedisServer implements AutoCloseable {
         }
     }
 
-    /** Runs one command, such as {@code CLIENT PAUSE 3000} or {@code SAVE}, on a connection of the test's own. */
+    /**
+     * Runs one command, such as {@code CLIENT PAUSE 3000} or {@code SAVE}, on a connection of the
+     * test's own.
+     */
     public void command(String... words) {
         RedisClient client = RedisClient.create(url());
         try (var connection = client.connect()) {
@@ -117,7 +124,8 @@ public final class RedisServer implements AutoCloseable {
         } catch (RedisCommandTimeoutException noAnswer) {
             return true;
         } catch (RedisConnectionException noHandshake) {
-            return noHandshake.getCause() instanceof RedisCommandTimeoutException; // it greets first
+            return noHandshake.getCause() instanceof RedisCommandTimeoutException; // it greets
+                                                                                   // first
         } finally {
             client.shutdown();
         }

@@ -39,9 +39,12 @@ public final class RoomsUser {
         return postSession(port, body, cookie, "application/json");
     }
 
-    public static HttpResponse<String> postSession(int port, String body, String cookie, String contentType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/session"))
-                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
+    public static HttpResponse<String> postSession(int port, String body, String cookie,
+            String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/api/session"))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (cookie != null) {
             request.header("Cookie", cookie);
         }
@@ -91,7 +94,8 @@ public final class RoomsUser {
         }
 
         public void say(String room, String text) {
-            send("{\"type\": \"message\", \"room\": " + quote(room) + ", \"text\": " + quote(text) + "}");
+            send("{\"type\": \"message\", \"room\": " + quote(room) + ", \"text\": " + quote(text)
+                    + "}");
         }
 
         public JsonNode next() {

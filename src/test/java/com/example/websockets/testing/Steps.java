@@ -8,7 +8,10 @@ import com.example.websockets.rooms.RoomsEndpoint;
 import com.example.websockets.rooms.RoomsSettings;
 import java.util.Map;
 
-/** The steps beyond the chapter as tests make them: settings from {@code env}, and a broker in this process. */
+/**
+ * The steps beyond the chapter as tests make them: settings from {@code env}, and a broker in
+ * this process.
+ */
 public final class Steps {
 
     private Steps() {

@@ -65,7 +65,8 @@ public final class TestSocket implements WebSocket.Listener {
         return connect(port, path, Map.of(), false);
     }
 
-    public static TestSocket connect(int port, String path, Map<String, String> headers, boolean reading) {
+    public static TestSocket connect(int port, String path, Map<String, String> headers,
+            boolean reading) {
         TestSocket listener = new TestSocket(reading);
         WebSocket.Builder builder = HTTP.newWebSocketBuilder();
         headers.forEach(builder::header);
@@ -76,7 +77,10 @@ public final class TestSocket implements WebSocket.Listener {
         return listener;
     }
 
-    /** A client on a URL of its own, e.g. {@code wss://localhost:8443/chat} through a proxy, with its own HTTP client. */
+    /**
+     * A client on a URL of its own, e.g. {@code wss://localhost:8443/chat} through a proxy, with
+     * its own HTTP client.
+     */
     public static TestSocket connect(URI url, HttpClient client) {
         TestSocket listener = new TestSocket(true);
         listener.socket = client.newWebSocketBuilder().buildAsync(url, listener)
@@ -98,7 +102,8 @@ public final class TestSocket implements WebSocket.Listener {
     }
 
     public void sendBinary(byte[] data) {
-        socket.sendBinary(ByteBuffer.wrap(data), true).orTimeout(WAIT.toMillis(), TimeUnit.MILLISECONDS).join();
+        socket.sendBinary(ByteBuffer.wrap(data), true)
+                .orTimeout(WAIT.toMillis(), TimeUnit.MILLISECONDS).join();
     }
 
     public void send(String text) {
@@ -168,7 +173,8 @@ public final class TestSocket implements WebSocket.Listener {
 
     /** Closes cleanly, with a close frame. */
     public void close() {
-        socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").orTimeout(WAIT.toMillis(), TimeUnit.MILLISECONDS).join();
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye")
+                .orTimeout(WAIT.toMillis(), TimeUnit.MILLISECONDS).join();
     }
 
     /** Drops the TCP connection without a close frame, like a crashed client or a pulled cable. */
