@@ -114,8 +114,8 @@ class GradeClassTest {
         List<String> command = new ArrayList<>(List.of(java.toString(), "-classpath",
                 GradingRun.classPath(), main.getName()));
         command.addAll(List.of(options));
-        Process process = new ProcessBuilder(command).directory(directory.toFile())
-                .redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(command)
+                .directory(directory.toAbsolutePath().toFile()).redirectErrorStream(true).start();
         byte[] printed = process.getInputStream().readAllBytes();
         assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the JVM did not exit");
         return new Run(process.exitValue(), new String(printed, StandardCharsets.UTF_8));
