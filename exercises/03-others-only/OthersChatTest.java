@@ -21,6 +21,8 @@ class OthersChatTest {
             bob.send("hello Alice");
             alice.expect("User says: hello Alice");
             carol.expect("User says: hello Alice");
+            // And nobody got a copy of their own line.
+            Peer.expectNothingMore(alice, bob, carol);
         }
     }
 
@@ -32,6 +34,7 @@ class OthersChatTest {
             Peer bob = Peer.connect("Bob", server, "/chat");
             bob.send("yes, me");
             alice.expect("User says: yes, me");
+            Peer.expectNothingMore(alice, bob);
         }
     }
 }

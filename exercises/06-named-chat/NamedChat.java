@@ -3,6 +3,7 @@ package exercises.namedchat;
 import com.example.websockets.app.ChapterStep;
 import io.javalin.config.JavalinConfig;
 import io.javalin.websocket.WsContext;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -30,6 +31,12 @@ public final class NamedChat implements ChapterStep {
         if (clients.remove(client)) {
             broadcast("A user has left the chat");
         }
+    }
+
+    /** Who is in the chat now, by name, in order: what an admin page, or a test, asks. */
+    public List<String> names() {
+        return clients.stream().map(client -> String.valueOf(client.<String>attribute("name")))
+                .sorted().toList();
     }
 
     private void broadcast(String message) {

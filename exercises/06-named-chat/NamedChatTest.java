@@ -1,7 +1,10 @@
 package exercises.namedchat;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.example.websockets.classroom.ExerciseServer;
 import com.example.websockets.classroom.Peer;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NamedChatTest {
@@ -38,15 +41,21 @@ class NamedChatTest {
 
     @Test
     void a_client_without_a_name_is_closed_with_1008_and_nobody_hears_of_it() {
-        try (ExerciseServer server = ExerciseServer.start(new NamedChat())) {
+        NamedChat chat = new NamedChat();
+        try (ExerciseServer server = ExerciseServer.start(chat)) {
             Peer alice = Peer.connect("Alice", server, "/chat?name=Alice");
             Peer nameless = Peer.connect("A client without a name", server, "/chat");
             nameless.expectClose(1008, "A name is required");
             Peer blank = Peer.connect("A client with a blank name", server, "/chat?name=%20%20");
             blank.expectClose(1008, "A name is required");
-            // The next thing Alice hears is her own message: no join, no departure before it.
+            // The next thing Alice hears is her own message: no join, no departure before it,
+            // and nothing after it either.
             alice.send("just me?");
             alice.expect("Alice says: just me?");
+            alice.expectNothingMore();
+            assertEquals(List.of("Alice"), chat.names(), "Who is in the chat after a client"
+                    + " without a name and one with a blank name were closed: a closed client"
+                    + " must not join");
         }
     }
 }

@@ -1,5 +1,7 @@
 package exercises.notificationoptions;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.example.websockets.classroom.ExerciseServer;
 import com.example.websockets.classroom.Peer;
 import java.time.Duration;
@@ -30,6 +32,34 @@ class ChosenNotificationsTest {
                 alice.expect("🔔 Notification " + n + ": Something happened!");
             }
             alice.expectClose(1000, "All notifications sent");
+        }
+    }
+
+    @Test
+    void without_interval_ms_the_servers_own_interval_is_used() {
+        ChosenNotifications quick = new ChosenNotifications(Duration.ofMillis(100));
+        try (ExerciseServer server = ExerciseServer.start(quick)) {
+            long start = System.nanoTime();
+            Peer alice = Peer.connect("Alice", server, "/notifications?count=5");
+            for (int n = 1; n <= 5; n++) {
+                alice.expect("🔔 Notification " + n + ": Something happened!");
+            }
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            assertTrue(took.compareTo(Duration.ofSeconds(2)) < 0, "Five notifications from a"
+                    + " server built with an interval of 100 ms took " + took.toMillis()
+                    + " ms: without interval_ms, use the server's own interval");
+            alice.expectClose(1000, "All notifications sent");
+        }
+    }
+
+    @Test
+    void the_largest_count_and_the_longest_interval_are_allowed() {
+        try (ExerciseServer server = ExerciseServer.start(new ChosenNotifications(SLOW_DEFAULT))) {
+            String largest = "/notifications?count=20&interval_ms=60000";
+            Peer alice = Peer.connect("Alice", server, largest);
+            // A refused client would be closed with 1008 already: this one stops its stream.
+            alice.send("stop");
+            alice.expectCloseSoon(1000, "Stopped");
         }
     }
 

@@ -3,10 +3,12 @@ package exercises.twoservers;
 import com.example.websockets.broker.Broker;
 import com.example.websockets.classroom.ExerciseServer;
 import com.example.websockets.classroom.Peer;
+import com.example.websockets.instances.RedisBroker;
+import com.example.websockets.testing.RedisServer;
 import org.junit.jupiter.api.Test;
 
 // Two servers in one test, as two instances of the app share Redis in step 6: here they share
-// one broker in memory.
+// one broker in memory, and in the last test a real Redis (redis-server must be installed).
 class SharedChatTest {
 
     @Test
@@ -41,6 +43,7 @@ class SharedChatTest {
             carol.expect("User says: two");
             alice.expect("User says: one");
             alice.expect("User says: two");
+            Peer.expectNothingMore(alice, carol);
         }
     }
 
@@ -53,6 +56,24 @@ class SharedChatTest {
             Peer bob = Peer.connect("Bob (on the second server)", second, "/chat");
             bob.leave();
             alice.expect("A user has left the chat");
+        }
+    }
+
+    @Test
+    void the_same_chat_works_through_a_real_redis() {
+        try (RedisServer redis = RedisServer.startFresh();
+                Broker one = RedisBroker.connect(redis.url());
+                Broker two = RedisBroker.connect(redis.url());
+                ExerciseServer first = ExerciseServer.start(new SharedChat(one));
+                ExerciseServer second = ExerciseServer.start(new SharedChat(two))) {
+            Peer alice = Peer.connect("Alice (on the first server)", first, "/chat");
+            Peer bob = Peer.connect("Bob (on the second server)", second, "/chat");
+            alice.send("through Redis");
+            alice.expect("User says: through Redis");
+            bob.expect("User says: through Redis");
+            bob.leave();
+            alice.expect("A user has left the chat");
+            alice.expectNothingMore();
         }
     }
 }

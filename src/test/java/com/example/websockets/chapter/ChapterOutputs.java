@@ -15,7 +15,8 @@ public final class ChapterOutputs {
     /** Every output block name that some test checks; the pages may show no others. */
     static final Set<String> CHECKED = Set.of(
             "startup", "echo-client", "chat-terminal-1", "chat-terminal-2", "notifications-client",
-            "rooms-terminal-1", "rooms-terminal-2", "hub-publisher");
+            "rooms-terminal-1", "rooms-terminal-2", "hub-publisher", "demo-flood", "demo-origin",
+            "demo-live");
 
     private ChapterOutputs() {
     }

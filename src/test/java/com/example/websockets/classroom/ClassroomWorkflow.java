@@ -6,19 +6,20 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The GitHub Classroom autograding workflow, one graded step per exercise, written from the
- * exercises' folders so that it always grades all of them: {@link #FILE} must equal it.
+ * The GitHub Classroom autograding workflow, written from the exercises' folders so that it
+ * always grades all of them ({@link #FILE} must equal it). One step grades the whole kit in one
+ * JVM, with Maven's cache; then one light step per exercise reads that grade, for the points.
  */
 final class ClassroomWorkflow {
 
     static final Path FILE = Path.of(".github/workflows/classroom.yml");
     static final int POINTS = 10;
 
-    // The kit's own repository keeps exercises/solutions/; a hand-out (and a student's copy) not.
     // Written in two parts, so that the docs' checks see the region in the workflow, not here.
     private static final String REGION_START = "tag" + "::grader[]";
     private static final String REGION_END = "end" + "::grader[]";
 
+    // The kit's own repository keeps exercises/solutions/; a hand-out (and a student's copy) not.
     private static final String HANDED_OUT = "if: hashFiles('exercises/solutions/**') == ''";
 
     private ClassroomWorkflow() {
@@ -27,8 +28,11 @@ final class ClassroomWorkflow {
     static List<String> render(List<Exercise> exercises) {
         List<String> lines = new ArrayList<>(List.of(
                 "# GitHub Classroom autograding: each exercise is one graded test, worth " + POINTS
-                        + " points,",
-                "# done once `./mvnw -q -Pprogress -Dgrade=NN` exits with 0 (TEACHING.md).",
+                        + " points.",
+                "# One step grades every exercise at once (./mvnw -q -Pprogress, in one JVM) and"
+                        + " writes",
+                "# " + ProgressCsv.FILE.toString().replace('\\', '/') + "; each exercise's step"
+                        + " then reads its row. See TEACHING.md, \"Grading\".",
                 "# ClassroomWorkflowTest writes this file from the exercises' folders:",
                 "#   ./mvnw test -Dtest=ClassroomWorkflowTest -DrefreshChapter=true",
                 "# Not graded: the template repository, and, with every step skipped, a copy that",
@@ -51,9 +55,14 @@ final class ClassroomWorkflow {
                 "          distribution: temurin",
                 "          java-version: \"17\"",
                 "          cache: maven",
-                "      - name: Fetch Maven and compile the project once, for every exercise",
+                "      - name: Install redis-server, for exercise 13's test with a real Redis",
                 "        " + HANDED_OUT,
-                "        run: ./mvnw -q test-compile"));
+                "        run: sudo apt-get update -qq && sudo apt-get install -y -qq redis-server",
+                "      - name: Grade every exercise, once, in one JVM",
+                "        " + HANDED_OUT,
+                "        # Fails while an exercise is not done: the steps below say which.",
+                "        continue-on-error: true",
+                "        run: " + ProgressReport.COMMAND));
         for (int i = 0; i < exercises.size(); i++) {
             lines.addAll(grader(exercises.get(i), i == 0));
         }
@@ -71,6 +80,12 @@ final class ClassroomWorkflow {
         return lines;
     }
 
+    /** The command that passes once the grade says the exercise is done. */
+    static String command(Exercise exercise) {
+        return "grep -q '^" + exercise.name() + ",yes,' "
+                + ProgressCsv.FILE.toString().replace('\\', '/');
+    }
+
     // The first grader is a region that TEACHING.md shows; the others are alike.
     private static List<String> grader(Exercise exercise, boolean first) {
         String name = quote(exercise.id() + " " + exercise.title());
@@ -81,8 +96,8 @@ final class ClassroomWorkflow {
                 "        uses: classroom-resources/autograding-command-grader@v1",
                 "        with:",
                 "          test-name: " + name,
-                "          command: ./mvnw -q -Pprogress -Dgrade=" + exercise.id(),
-                "          timeout: 5",
+                "          command: " + command(exercise),
+                "          timeout: 1",
                 "          max-score: " + POINTS));
         if (first) {
             lines.add(0, "      # " + REGION_START);

@@ -22,6 +22,8 @@ public record Exercise(Path folder) {
 
     public static final Path ROOT = Path.of("exercises");
     public static final Path SOLUTIONS = ROOT.resolve("solutions");
+    /** The blank app a teacher live-codes steps 1 to 3 into: not numbered, not graded. */
+    public static final Path LIVE = ROOT.resolve("live-coding");
 
     private static final Pattern NUMBERED = Pattern.compile("(\\d\\d)-[a-z0-9-]+");
 
@@ -41,14 +43,24 @@ public record Exercise(Path folder) {
         }
     }
 
-    /** The exercise whose number is {@code number} ("3" or "03"). */
+    /** The exercise numbered {@code number} ("3" or "03"), or "live" for the live coding. */
     public static Optional<Exercise> numbered(String number) {
-        String id = number.length() == 1 ? "0" + number : number;
-        return all().stream().filter(exercise -> exercise.id().equals(id)).findFirst();
+        String id = number.strip();
+        if (id.equals("live")) {
+            return live();
+        }
+        String padded = id.length() == 1 ? "0" + id : id;
+        return all().stream().filter(exercise -> exercise.id().equals(padded)).findFirst();
     }
 
+    /** The live-coding starter, where the kit has one. */
+    public static Optional<Exercise> live() {
+        return Files.isDirectory(LIVE) ? Optional.of(new Exercise(LIVE)) : Optional.empty();
+    }
+
+    /** "03", or "live". */
     public String id() {
-        return name().substring(0, 2);
+        return NUMBERED.matcher(name()).matches() ? name().substring(0, 2) : "live";
     }
 
     public String name() {

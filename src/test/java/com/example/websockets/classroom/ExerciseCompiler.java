@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
@@ -43,10 +45,52 @@ final class ExerciseCompiler {
                 return new Compiled(null, errors.toString(StandardCharsets.UTF_8).strip());
             }
             URL[] urls = {classes.toUri().toURL()};
-            return new Compiled(new URLClassLoader(urls, Exercise.class.getClassLoader()), null);
+            Set<String> packages = sources.stream()
+                    .filter(file -> file.getFileName().toString().endsWith("Test.java"))
+                    .map(ExerciseCompiler::className)
+                    .map(ExerciseCompiler::packageOf).collect(Collectors.toSet());
+            return new Compiled(new OwnFirst(urls, packages), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Loads the classes of the exercise's own packages (those of its tests) from what was just
+     * compiled, even where an IDE has put an older copy on the class path; anything else, the
+     * kit's helpers and JUnit included, from the class path, so no exercise can replace them.
+     */
+    private static final class OwnFirst extends URLClassLoader {
+
+        private final Set<String> packages;
+
+        OwnFirst(URL[] urls, Set<String> packages) {
+            super(urls, Exercise.class.getClassLoader());
+            this.packages = packages;
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> type = findLoadedClass(name);
+                if (type == null && packages.contains(packageOf(name))
+                        && findResource(name.replace('.', '/') + ".class") != null) {
+                    type = findClass(name);
+                }
+                if (type == null) {
+                    return super.loadClass(name, resolve);
+                }
+                if (resolve) {
+                    resolveClass(type);
+                }
+                return type;
+            }
+        }
+    }
+
+    private static String packageOf(String className) {
+        int dot = className.lastIndexOf('.');
+        return dot < 0 ? "" : className.substring(0, dot);
     }
 
     /** The class a source file declares: its package, then its file name. */
@@ -60,9 +104,7 @@ final class ExerciseCompiler {
         }
     }
 
-    // Under Surefire the JVM's class path is a one-jar manifest; Surefire names the real one.
     private static String classPath() {
-        return System.getProperty("surefire.test.class.path",
-                System.getProperty("java.class.path"));
+        return GradingRun.classPath();
     }
 }

@@ -37,6 +37,10 @@ class ExerciseKitPagesTest {
     private static final Pattern NAMED = Pattern.compile(
             "(?i)\\bexercises? ((?:\\d\\d(?:-\\d\\d)?(?:, | and | or )?)+)");
 
+    // The lesson plans' tables: a row's minutes hold its reading and what everyone does.
+    private static final String SESSION =
+            "| Minutes | What happens | Reading | Everyone does | If time is left |";
+
     private final List<Exercise> exercises = Exercise.all();
     private final List<String> ids = exercises.stream().map(Exercise::id).toList();
 
@@ -111,6 +115,58 @@ class ExerciseKitPagesTest {
     }
 
     @Test
+    void each_session_has_the_minutes_for_its_reading_and_the_exercises_everyone_does() {
+        MarkdownPage guide = guide();
+        List<List<List<String>>> sessions = guide.tables(SESSION);
+        assertTrue(sessions.size() >= 4, guide.file() + ": the sessions' tables, with " + SESSION);
+        for (List<List<String>> session : sessions) {
+            int end = 0;
+            for (List<String> row : session) {
+                Matcher span = Pattern.compile("(\\d+)-(\\d+)").matcher(row.get(0));
+                assertTrue(span.matches(), guide.file() + ": minutes like 10-25: " + row);
+                assertEquals(end, Integer.parseInt(span.group(1)), guide.file()
+                        + ": each row starts where the one before ends: " + row);
+                end = Integer.parseInt(span.group(2));
+                int needed = minutes(row.get(2)) + exercisesTime(row.get(3), guide);
+                assertTrue(needed <= end - Integer.parseInt(span.group(1)), guide.file() + ": "
+                        + row.get(0) + " has " + needed + " minutes of reading and exercises: "
+                        + row);
+                numbers(row.get(4)).forEach(id -> assertTrue(ids.contains(id),
+                        guide.file() + " names exercise " + id + ", which isn't there"));
+            }
+            assertEquals(90, end, guide.file() + ": a session lasts 90 minutes");
+        }
+    }
+
+    // "01 (5 min), 02 (10 min)": each time must be the task's own (its longer end), summed.
+    private int exercisesTime(String cell, MarkdownPage guide) {
+        Pattern one = Pattern.compile("(\\d\\d) \\((\\d+) min\\)");
+        assertTrue(one.matcher(cell).replaceAll("").matches("[\\s,]*"), guide.file()
+                + ": list what everyone does as 01 (5 min), 02 (10 min): " + cell);
+        int total = 0;
+        Matcher each = one.matcher(cell);
+        while (each.find()) {
+            Exercise exercise = Exercise.numbered(each.group(1)).orElseThrow(() ->
+                    new AssertionError(guide.file() + " names a missing exercise: " + cell));
+            String time = TaskHeader.of(exercise).time();
+            String longest = time.replaceFirst("^(\\d+-)?(\\d+) min$", "$2");
+            assertEquals(longest, each.group(2), guide.file() + ": " + exercise.name()
+                    + "'s time is " + time + " (its task), not " + each.group(2) + " min");
+            total += Integer.parseInt(each.group(2));
+        }
+        return total;
+    }
+
+    private static int minutes(String cell) {
+        Matcher each = Pattern.compile("\\((\\d+) min\\)").matcher(cell);
+        int total = 0;
+        while (each.find()) {
+            total += Integer.parseInt(each.group(1));
+        }
+        return total;
+    }
+
+    @Test
     void every_exercise_the_pages_name_is_there() {
         for (MarkdownPage page : pages()) {
             Matcher named = NAMED.matcher(page.text());
@@ -136,13 +192,18 @@ class ExerciseKitPagesTest {
         assertEquals(new TreeSet<>(Progress.OPTIONS), shown,
                 STUDENTS.file() + ": the commands table, against Progress.OPTIONS");
         String pom = Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8);
+        Matcher execution = Pattern.compile("<id>progress</id>(.*?)</execution>", Pattern.DOTALL)
+                .matcher(pom);
+        assertTrue(execution.find(), "pom.xml has no execution with the id progress");
+        String progress = execution.group(1);
         for (String option : Progress.OPTIONS) {
-            assertTrue(pom.contains("<argument>--" + option + "=${" + option + "}</argument>")
+            assertTrue(progress.contains("<argument>--" + option + "=${" + option + "}</argument>")
                     && pom.contains("<" + option + "></" + option + ">"), "pom.xml must pass"
                     + " -D" + option + " on to the progress command, with an empty default");
         }
         assertFalse(Pattern.compile("<argument>--(?!(" + String.join("|", Progress.OPTIONS)
-                + ")=)\\w+=").matcher(pom).find(), "pom.xml passes an option Progress ignores");
+                + ")=)\\w+=").matcher(progress).find(),
+                "pom.xml passes an option Progress ignores");
     }
 
     // "05-07" -> 05, 06, 07; "08, 10 and 11" -> 08, 10, 11.

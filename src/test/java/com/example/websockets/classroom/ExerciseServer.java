@@ -62,6 +62,20 @@ public final class ExerciseServer implements AutoCloseable {
         return answer.body();
     }
 
+    /** An HTTP answer as a test checks it. */
+    public record Answer(int status, String contentType, String body) {
+    }
+
+    /** POSTs {@code json} to {@code path} as application/json and returns the answer as it is. */
+    public Answer postJson(String path, String json) {
+        HttpRequest request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        HttpResponse<String> answer = send(request, "POST " + path);
+        return new Answer(answer.statusCode(),
+                answer.headers().firstValue("Content-Type").orElse("(none)"), answer.body());
+    }
+
     /** How many sockets the step has taken in so far. */
     int opened() {
         return sum("websocket_connections_opened_total{");

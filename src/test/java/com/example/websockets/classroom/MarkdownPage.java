@@ -33,6 +33,21 @@ record MarkdownPage(Path file, List<String> lines) {
         if (start < 0) {
             throw new AssertionError(file + " has no table with the header row " + header);
         }
+        return rows(start);
+    }
+
+    /** Every table whose header row is {@code header}, in order. */
+    List<List<List<String>>> tables(String header) {
+        List<List<List<String>>> tables = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).equals(header)) {
+                tables.add(rows(i));
+            }
+        }
+        return tables;
+    }
+
+    private List<List<String>> rows(int start) {
         List<List<String>> rows = new ArrayList<>();
         for (int i = start + 2; i < lines.size() && lines.get(i).startsWith("|"); i++) {
             String row = lines.get(i).strip();

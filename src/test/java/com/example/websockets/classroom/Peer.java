@@ -3,8 +3,8 @@ package com.example.websockets.classroom;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.example.websockets.testing.TestSocket;
-import java.time.Duration;
 import java.net.http.WebSocketHandshakeException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 
@@ -16,6 +16,8 @@ public final class Peer {
 
     private static final Duration WAIT = Duration.ofSeconds(3);
     private static final Duration SLICE = Duration.ofMillis(20);
+    // How long "nothing more" listens: messages of the moment arrive within milliseconds.
+    private static final Duration QUIET = Duration.ofMillis(500);
 
     private final String name;
     private final TestSocket socket;
@@ -48,7 +50,15 @@ public final class Peer {
 
     public void send(String text) {
         lastSent = text;
-        socket.send(text);
+        try {
+            socket.send(text);
+        } catch (CompletionException e) {
+            TestSocket.Close close = socket.pollClose(Duration.ZERO);
+            fail(name + " could not send " + quote(text) + ": " + (close != null
+                    ? "the server had closed the connection (" + close.code() + " "
+                            + quote(close.reason()) + ")"
+                    : e.getCause()));
+        }
     }
 
     /** The next message this client receives must be exactly {@code expected}. */
@@ -65,6 +75,27 @@ public final class Peer {
         if (!arrived.equals(expected)) {
             fail(name + " expected " + quote(expected) + " but got " + quote(arrived) + after());
         }
+    }
+
+    /**
+     * Nothing more arrives for any of {@code peers}: each listens, together, for half a second.
+     * Put it after the last message a test expects, so that an extra message can't go unseen.
+     */
+    public static void expectNothingMore(Peer... peers) {
+        long deadline = System.nanoTime() + QUIET.toNanos();
+        for (Peer peer : peers) {
+            Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+            String arrived = peer.socket.poll(left);
+            if (arrived != null) {
+                fail(peer.name + " expected nothing more but got " + quote(arrived)
+                        + peer.after());
+            }
+        }
+    }
+
+    /** Nothing more arrives for this client (see {@link #expectNothingMore(Peer...)}). */
+    public void expectNothingMore() {
+        expectNothingMore(this);
     }
 
     /** The next message, whatever it is; fails if none arrives. */

@@ -30,7 +30,8 @@ record TaskHeader(Set<String> steps, Set<String> exercises, String time) {
             throw new AssertionError(exercise.task() + " has no line \"**Builds on:** ... ·"
                     + " **Time:** ... · **You learn:** ...\" under its title");
         }
-        String time = header.group(2).replaceFirst("^about (\\d+) minutes$", "$1 min");
+        String time = header.group(2).replaceFirst("^about (\\d+) minutes$", "$1 min")
+                .replaceFirst("^about (\\d+) to (\\d+) minutes \\(.*\\)$", "$1-$2 min");
         return of(header.group(1), time);
     }
 

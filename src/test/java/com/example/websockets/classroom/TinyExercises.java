@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Small exercises of the kit's own shape, written into a folder of a test's choosing, so the
@@ -13,6 +15,8 @@ final class TinyExercises {
 
     static final String STARTER_ANSWER = "\"Hi\"";
     static final String SOLVED_ANSWER = "\"Hello, \" + ctx.message()";
+    static final String FIRST_HINT = "The name is the message.";
+    static final String SECOND_HINT = "Glue \"Hello, \" before it,";
 
     private TinyExercises() {
     }
@@ -21,7 +25,8 @@ final class TinyExercises {
     static Path write(Path root, String id) throws IOException {
         Path folder = Files.createDirectories(root.resolve(id + "-greeting"));
         Files.writeString(folder.resolve("README.md"), "# " + id + ". Greet by name\n");
-        Files.writeString(folder.resolve("HINTS.md"), "Hints for " + id + ", Greet by name\n");
+        Files.writeString(folder.resolve("HINTS.md"), "Hints for " + id + ", Greet by name\n\n"
+                + "1. " + FIRST_HINT + "\n2. " + SECOND_HINT + "\n   on two lines.\n");
         answer(root, id, STARTER_ANSWER);
         Files.writeString(folder.resolve("GreetingTest.java"), """
                 package tiny.e%s;
@@ -43,6 +48,17 @@ final class TinyExercises {
                 }
                 """.formatted(id), StandardCharsets.UTF_8);
         return folder;
+    }
+
+    /** Writes the list of shipped tests of the exercises under {@code project}'s exercises/. */
+    static void ship(Path project) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (Exercise exercise : Exercise.all(project.resolve(Exercise.ROOT))) {
+            Path test = exercise.folder().resolve("GreetingTest.java");
+            lines.add(ShippedTests.hash(test) + "  "
+                    + project.relativize(test).toString().replace('\\', '/'));
+        }
+        Files.write(project.resolve(ShippedTests.FILE), lines, StandardCharsets.UTF_8);
     }
 
     /** Saves exercise {@code id}'s step with {@code answer}, a Java expression, as its reply. */

@@ -1,8 +1,12 @@
 package com.example.websockets.classroom;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,43 +14,49 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * {@code -Dwatch}, after rustlings' watch: prints the table once, then reruns the exercise you
- * are on each time one of its files is saved, and moves on to the next once it passes.
+ * {@code -Dwatch}, after rustlings' watch: reruns the exercise you are on each time one of its
+ * files is saved, shows its next failure, gives one hint when asked ({@code h}), and moves on to
+ * the next once it passes. The {@link Bookmark} remembers where you are between runs.
  */
 final class Watch {
 
+    static final String KEYS = "Save to run it again; h and Enter for a hint, q to stop.";
+    static final String STOPPED =
+            "Stopped. " + Bookmark.FILE + " keeps your place: delete it to start over.";
     // Files are compared by content, so an editor that saves without a change reruns nothing.
     private static final Duration POLL = Duration.ofMillis(250);
 
     private final List<Exercise> exercises;
+    private final Bookmark bookmark;
     private final PrintStream out;
+    private final BlockingQueue<String> keys = new LinkedBlockingQueue<>();
 
-    Watch(List<Exercise> exercises, PrintStream out) {
+    Watch(List<Exercise> exercises, Bookmark bookmark, PrintStream out) {
         this.exercises = exercises;
+        this.bookmark = bookmark;
         this.out = out;
     }
 
-    /** Returns once every exercise passes; Ctrl+C stops it before. */
-    void run() throws InterruptedException {
-        Map<Exercise, Outcome> outcomes = Progress.checkAll(exercises);
-        ProgressReport.of(outcomes).forEach(out::println); // what to do next, or "well done"
-        int current = 0;
-        while (current < exercises.size() && outcomes.get(exercises.get(current)).done()) {
-            current++;
-        }
-        if (current == exercises.size()) {
-            return;
-        }
+    /** Returns once every exercise passes, or on {@code q}; Ctrl+C stops it before. */
+    void run(InputStream in) throws InterruptedException {
+        readKeys(in);
+        int current = start();
         while (current < exercises.size()) {
             Exercise exercise = exercises.get(current);
-            Map<String, Integer> saved = contents(exercise.folder());
+            bookmark.current(exercise.id());
             out.println();
-            out.println("Watching " + exercise.folder().toString().replace('\\', '/')
-                    + ": save a file there to run its tests again (Ctrl+C stops).");
-            waitForSave(exercise.folder(), saved);
+            out.println("Watching " + exercise.folder().toString().replace('\\', '/') + ". "
+                    + KEYS);
+            if (!waitForSave(exercise)) {
+                out.println(STOPPED);
+                return;
+            }
             Outcome outcome = exercise.check();
             if (outcome.done()) {
                 out.println(ProgressReport.done(exercise, outcome));
@@ -56,6 +66,32 @@ final class Watch {
             }
         }
         out.println(ProgressReport.ALL_DONE);
+    }
+
+    // Where the bookmark says, or, the first time, the first exercise not done after the table.
+    private int start() {
+        int marked = bookmark.current().map(id -> indexOf(id)).orElse(-1);
+        if (marked >= 0) {
+            out.println("Back at " + exercises.get(marked).name() + " (delete " + Bookmark.FILE
+                    + " to start over).");
+            return nextTodo(marked);
+        }
+        Map<Exercise, Outcome> outcomes = Progress.checkAll(exercises);
+        ProgressReport.of(outcomes).forEach(out::println);
+        int first = 0;
+        while (first < exercises.size() && outcomes.get(exercises.get(first)).done()) {
+            first++;
+        }
+        return first;
+    }
+
+    private int indexOf(String id) {
+        for (int i = 0; i < exercises.size(); i++) {
+            if (exercises.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     // The first exercise from index on that isn't done yet, explained; or the end of the list.
@@ -71,20 +107,39 @@ final class Watch {
         return exercises.size();
     }
 
-    // Returns once the folder's files differ from before, and then stay the same for one poll.
-    private static void waitForSave(Path folder, Map<String, Integer> before)
-            throws InterruptedException {
+    // True once the folder's files differ from before and then stay the same for one poll;
+    // false on q. An h on the way shows the next hint.
+    private boolean waitForSave(Exercise exercise) throws InterruptedException {
+        Map<String, Integer> before = contents(exercise.folder());
         Map<String, Integer> now = before;
-        while (now.equals(before)) {
-            Thread.sleep(POLL.toMillis());
-            now = contents(folder);
+        Map<String, Integer> settled = null;
+        while (settled == null || !now.equals(settled)) {
+            String key = keys.poll(POLL.toMillis(), TimeUnit.MILLISECONDS);
+            if ("q".equals(key)) {
+                return false;
+            }
+            if ("h".equals(key)) {
+                Hints.next(exercise, bookmark).forEach(out::println);
+            }
+            settled = now.equals(before) ? null : now;
+            now = contents(exercise.folder());
         }
-        Map<String, Integer> settled;
-        do {
-            settled = now;
-            Thread.sleep(POLL.toMillis());
-            now = contents(folder);
-        } while (!now.equals(settled));
+        return true;
+    }
+
+    private void readKeys(InputStream in) {
+        Thread reader = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(
+                    new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    keys.add(line.strip().toLowerCase());
+                }
+            } catch (IOException closed) {
+                // no keyboard: saves still rerun the exercise
+            }
+        }, "watch-keys");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     private static Map<String, Integer> contents(Path folder) {
