@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Step 5: {@code POST /api/notifications}, how code outside the server publishes. It answers 202
- * with the new id, or a problem: 503 while publishing is off, 401 without a token, 403 with a
+ * with the new id, or a problem: 503 while publishing is off, 401 without a token or with a
  * wrong one, 429 over the rate, 413 for a body over 16 KiB, 415 for a body not sent as
  * application/json, 400 naming the field that is wrong (or a bad {@code Idempotency-Key}); 503
  * when it could not be stored, 504 when it is not known whether it was (retry with the same
@@ -57,7 +57,8 @@ final class Publishing {
             return;
         }
         String authorization = ctx.header("Authorization");
-        if (authorization == null || !authorization.startsWith("Bearer ")) {
+        // A scheme's name is case-insensitive (RFC 9110): "bearer" is "Bearer".
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             ctx.header("WWW-Authenticate", "Bearer");
             Problem.answer(ctx, HttpStatus.UNAUTHORIZED,
                     "Send Authorization: Bearer <PUBLISH_TOKEN>");
@@ -65,9 +66,9 @@ final class Publishing {
         }
         // Hashes have one length, and isEqual looks at every byte: the time taken says nothing
         // about the token.
-        if (!MessageDigest.isEqual(tokenHash,
-                sha256(authorization.substring("Bearer ".length())))) {
-            Problem.answer(ctx, HttpStatus.FORBIDDEN, "That token may not publish");
+        if (!MessageDigest.isEqual(tokenHash, sha256(authorization.substring(7)))) {
+            ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\""); // RFC 6750
+            Problem.answer(ctx, HttpStatus.UNAUTHORIZED, "That token may not publish");
             return;
         }
         if (!rate.allow()) {

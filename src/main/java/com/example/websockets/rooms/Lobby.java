@@ -236,6 +236,7 @@ final class Lobby implements Relay.Listener {
 
     private void exit(Room room, WsContext tab, User user) {
         if (room.exit(tab)) {
+            user.lastTyping().remove(Names.key(room.name));
             presence.left(instance, room.name, user.name()).ifPresent(rooms::tell);
             relay.tell(new PresenceNews.Left(instance, room.name, user.name()));
         }

@@ -49,7 +49,7 @@ class PublisherExampleTest {
                     Map.of("PUBLISH_TOKEN", "guess"))) {
                 wrongToken.nextLine();
                 wrongToken.type("hello");
-                assertTrue(wrongToken.nextLine().startsWith("403 {"));
+                assertTrue(wrongToken.nextLine().startsWith("401 {"));
                 wrongToken.endInput();
             }
         });

@@ -102,7 +102,7 @@ class PublishingTest {
     }
 
     @Test
-    void no_token_gets_401_and_a_wrong_one_403() {
+    void no_token_or_a_wrong_one_gets_401_and_the_scheme_is_read_in_any_case() {
         JavalinTest.test(app(Map.of()), (server, http) -> {
             String body = "{\"topic\":\"orders\",\"title\":\"x\"}";
             HttpResponse<String> none =
@@ -111,10 +111,17 @@ class PublishingTest {
             assertEquals("Bearer", none.headers().firstValue("WWW-Authenticate").orElse(""));
             problem(Publisher.post(server.port(), "Basic dXNlcjpwYXNz", "application/json", body),
                     401);
-            problem(Publisher.post(server.port(), "Bearer " + Publisher.TOKEN + "x",
-                    "application/json", body), 403);
+            // RFC 6750: a token that is wrong is 401 with error="invalid_token", not 403.
+            HttpResponse<String> wrong = Publisher.post(server.port(),
+                    "Bearer " + Publisher.TOKEN + "x", "application/json", body);
+            problem(wrong, 401);
+            assertEquals("Bearer error=\"invalid_token\"",
+                    wrong.headers().firstValue("WWW-Authenticate").orElse(""));
             problem(Publisher.post(server.port(), "Bearer ", "application/json", body),
                     401); // trimmed to "Bearer"
+            // RFC 9110: the scheme's name is case-insensitive.
+            assertEquals(202, Publisher.post(server.port(), "bearer " + Publisher.TOKEN,
+                    "application/json", body).statusCode());
         });
     }
 

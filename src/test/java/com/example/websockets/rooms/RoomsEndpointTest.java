@@ -4,6 +4,7 @@ import com.example.websockets.testing.RoomsUser;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.websockets.WebSocketsApp;
@@ -36,6 +37,15 @@ class RoomsEndpointTest {
 
     private static Javalin app() {
         return app(Map.of());
+    }
+
+    @Test
+    void a_session_secret_too_short_to_sign_with_stops_the_start_and_says_why() {
+        var refused = assertThrows(IllegalArgumentException.class,
+                () -> app(Map.of("SESSION_SECRET", "hunter2")));
+        assertTrue(refused.getMessage().startsWith("SESSION_SECRET must be at least 32 bytes"),
+                refused.getMessage());
+        assertFalse(refused.getMessage().contains("hunter2"), "a secret is never printed");
     }
 
     @Test
@@ -255,6 +265,28 @@ class RoomsEndpointTest {
                     "four more were dropped");
             assertEquals("marker", bob.next("message").get("text").asText(),
                     "Bob isn't told he types");
+        });
+    }
+
+    @Test
+    void leaving_a_room_forgets_when_its_user_last_typed_there() {
+        JavalinTest.test(app(), (server, http) -> {
+            Tab alice = RoomsUser.signIn(server.port(), "Alice").open();
+            Tab bob = RoomsUser.signIn(server.port(), "Bob").open();
+            alice.enter("general");
+            bob.enter("general");
+            alice.next("presence");
+            bob.send("{\"type\": \"typing\", \"room\": \"general\"}");
+            assertEquals("Bob", alice.next("typing").get("name").asText());
+            bob.send("{\"type\": \"leave\", \"room\": \"general\"}");
+            alice.next("presence");
+            bob.enter("general");
+            alice.next("presence");
+            // Within the second: remembered, this one would be dropped (and the map kept growing
+            // with every room a user ever typed in).
+            bob.send("{\"type\": \"typing\", \"room\": \"general\"}");
+            bob.say("general", "marker");
+            assertEquals("typing", alice.next().get("type").asText(), "typing after coming back");
         });
     }
 
