@@ -26,11 +26,19 @@ public record HubSettings(
         Duration keepAlive) {
 
     public static HubSettings from(Variables variables) {
+        int topicHistory = variables.number("TOPIC_HISTORY", 100);
+        int maxQueued = variables.number("MAX_QUEUED_MESSAGES", 16_384);
+        // A catch-up goes out at once: the largest must fit in what one socket may have waiting.
+        if ((long) topicHistory * Topics.MAX > maxQueued) {
+            throw new IllegalArgumentException("TOPIC_HISTORY (" + topicHistory + ") times the "
+                    + Topics.MAX + " topics a subscriber may want must fit in MAX_QUEUED_MESSAGES ("
+                    + maxQueued + ")");
+        }
         return new HubSettings(
                 variables.secret("PUBLISH_TOKEN"),
                 variables.number("PUBLISH_PER_SECOND", 50),
-                variables.number("TOPIC_HISTORY", 100),
-                variables.number("MAX_QUEUED_MESSAGES", 16_384),
+                topicHistory,
+                maxQueued,
                 variables.millis("IDLE_TIMEOUT_MS", 30_000).dividedBy(2));
     }
 }

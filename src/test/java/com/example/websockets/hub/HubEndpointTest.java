@@ -3,6 +3,7 @@ package com.example.websockets.hub;
 import com.example.websockets.testing.Steps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.websockets.WebSocketsApp;
@@ -170,6 +171,17 @@ class HubEndpointTest {
             assertEquals(ids.subList(2, 5), back.until(subscribed("orders")).stream()
                     .map(text -> json(text).get("id").asLong()).toList());
         });
+    }
+
+    @Test
+    void a_history_too_long_for_one_catch_up_to_fit_in_a_sockets_queue_stops_the_start() {
+        // A catch-up of every topic one socket may want (50 x 400) is queued at once: past
+        // MAX_QUEUED_MESSAGES, a healthy subscriber on a slow network would be cut with 1013.
+        var refused = assertThrows(IllegalArgumentException.class,
+                () -> app(Map.of("TOPIC_HISTORY", "400")));
+        assertEquals("TOPIC_HISTORY (400) times the 50 topics a subscriber may want must fit in"
+                + " MAX_QUEUED_MESSAGES (16384)", refused.getMessage());
+        app(Map.of("TOPIC_HISTORY", "400", "MAX_QUEUED_MESSAGES", "20000"));
     }
 
     @Test
