@@ -24,8 +24,9 @@ class SlowSubscriberTest {
     @Test
     void an_event_stream_that_stops_reading_is_cut_off_while_a_socket_subscriber_gets_everything()
             throws Exception {
+        // A history of 4 per topic, so that a catch-up of 50 topics fits in 200.
         JavalinTest.test(app(Map.of("PUBLISH_PER_SECOND", "100000",
-                "MAX_QUEUED_MESSAGES", "200")), (server, http) -> {
+                "MAX_QUEUED_MESSAGES", "200", "TOPIC_HISTORY", "4")), (server, http) -> {
             try (Socket stalled = new Socket()) {
                 stalled.setReceiveBufferSize(4096);
                 stalled.connect(new InetSocketAddress("127.0.0.1", server.port()));
