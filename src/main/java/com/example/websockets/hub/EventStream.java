@@ -42,7 +42,8 @@ final class EventStream implements Subscriber {
     }
 
     /** Says that what was missed has been sent, and everything new follows. */
-    void subscribed(String json) {
+    @Override
+    public void subscribed(String json) {
         queue(new Event("subscribed", json, null));
     }
 

@@ -1,7 +1,6 @@
 package com.example.websockets.hub;
 
 import com.example.websockets.app.DaemonThreads;
-import com.example.websockets.app.Json;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.sse.SseClient;
@@ -82,8 +81,7 @@ final class EventStreams {
             hub.unsubscribe(stream);
         });
         streams.add(stream);
-        String subscribed = Json.write(new HubMessage.Subscribed(topics));
-        hub.subscribe(stream, topics, after, () -> stream.subscribed(subscribed));
+        hub.subscribe(stream, topics, after);
     }
     // end::stream[]
 

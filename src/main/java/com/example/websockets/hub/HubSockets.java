@@ -10,7 +10,6 @@ import io.javalin.http.HttpStatus;
 import io.javalin.websocket.WsContext;
 import io.javalin.websocket.WsMessageContext;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Step 5's {@code /hub}: subscribers over a WebSocket. {@code ?topics=orders,lab} picks topics
@@ -43,6 +42,11 @@ final class HubSockets {
         public void gap(String json) {
             Outbox.send(socket, json);
         }
+
+        @Override
+        public void subscribed(String json) {
+            Outbox.send(socket, json);
+        }
     }
 
     /** What a subscriber may send: a new list of topics. */
@@ -62,10 +66,7 @@ final class HubSockets {
 
     // What was missed comes first, then "subscribed": from there on, everything new.
     void subscribe(WsContext ctx) {
-        Set<String> topics = ctx.attribute(TOPICS);
-        String subscribed = Json.write(new HubMessage.Subscribed(topics));
-        hub.subscribe(new SocketSubscriber(ctx), topics, ctx.attribute(AFTER),
-                () -> Outbox.send(ctx, subscribed));
+        hub.subscribe(new SocketSubscriber(ctx), ctx.attribute(TOPICS), ctx.attribute(AFTER));
     }
 
     void changeTopics(WsMessageContext ctx) {
@@ -76,9 +77,7 @@ final class HubSockets {
                 throw new IllegalArgumentException(
                         "Send {\"type\":\"subscribe\",\"topics\":[...]}");
             }
-            Set<String> topics = Topics.of(message.topics());
-            hub.change(new SocketSubscriber(ctx), topics);
-            Outbox.send(ctx, Json.write(new HubMessage.Subscribed(topics)));
+            hub.change(new SocketSubscriber(ctx), Topics.of(message.topics()));
         } catch (IllegalArgumentException bad) {
             Outbox.send(ctx, Json.write(new HubMessage.Error("bad-subscribe", bad.getMessage())));
         } catch (MismatchedInputException wrongShape) {

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,10 +43,19 @@ final class NotificationHub implements Broker.Follower {
     private long newest; // the newest id that came from the feed
 
     /**
-     * What one subscriber wants, its way from what it missed to what is new, and what to do once
-     * there.
+     * What one subscriber wants, and its way from what it missed to what is new. The same object
+     * for as long as it is subscribed, whatever topics it changes to: a catch-up under way finds
+     * it again.
      */
-    private record Subscription(Set<String> wanted, CatchUp catchUp, Runnable onceCaughtUp) {
+    private static final class Subscription {
+        final CatchUp catchUp;
+        volatile Set<String> wanted; // changed under the lock; read by a catch-up outside it
+        boolean told; // "subscribed" went out: the first catch-up is over
+
+        Subscription(Set<String> wanted, CatchUp catchUp) {
+            this.wanted = wanted;
+            this.catchUp = catchUp;
+        }
 
         boolean wants(String topic) {
             return wanted.contains(topic) || wanted.contains(ALL);
@@ -100,7 +108,7 @@ final class NotificationHub implements Broker.Follower {
             newest = Math.max(newest, logged.id());
             for (Subscription subscription : subscribers.values()) {
                 if (subscription.wants(stored.topic())
-                        && subscription.catchUp().live(notification)) {
+                        && subscription.catchUp.live(notification)) {
                     delivered++;
                 }
             }
@@ -113,9 +121,9 @@ final class NotificationHub implements Broker.Follower {
     /**
      * Adds a subscriber. With {@code after}, the id of the last notification it saw, it first gets
      * what it missed since, or a gap notice if some of that is gone; with 0, everything kept; with
-     * -1, only what is new. {@code onceCaughtUp} runs then, before anything new goes out.
+     * -1, only what is new. Then it is told "subscribed", before anything new goes out.
      */
-    void subscribe(Subscriber subscriber, Set<String> wanted, long after, Runnable onceCaughtUp) {
+    void subscribe(Subscriber subscriber, Set<String> wanted, long after) {
         Subscription subscription;
         // Asked outside the lock: the broker calls logged() under a lock of its own.
         long seen = broker.newest(FEED);
@@ -124,10 +132,10 @@ final class NotificationHub implements Broker.Follower {
             CatchUp catchUp = after < 0
                     ? CatchUp.fromNow(Math.max(newest, seen), subscriber::notification)
                     : CatchUp.after(after, subscriber::notification);
-            subscription = new Subscription(Set.copyOf(wanted), catchUp, once(onceCaughtUp));
+            subscription = new Subscription(wanted, catchUp);
             subscribers.put(subscriber, subscription);
             if (after < 0) {
-                subscription.onceCaughtUp().run();
+                tellSubscribed(subscriber, subscription);
                 return;
             }
         }
@@ -138,7 +146,7 @@ final class NotificationHub implements Broker.Follower {
     // Read outside the lock (the broker may be Redis, across the network); what arrives meanwhile
     // waits in the subscription, and goes out after it, each once.
     private void catchUp(Subscriber subscriber, Subscription subscription, long after) {
-        read(subscription.wanted(), after).whenComplete((missed, unreadable) -> {
+        read(subscription.wanted, after).whenComplete((missed, unreadable) -> {
             boolean readable = unreadable == null;
             Kept kept = readable ? missed : new Kept(List.of(), true);
             Long readAgainFrom = null;
@@ -154,11 +162,11 @@ final class NotificationHub implements Broker.Follower {
                     subscriber.gap(Json.write(new HubMessage.Gap(after, reason)));
                 }
                 Metrics.counter("notifications.delivered")
-                        .increment(subscription.catchUp().caughtUp(kept.messages()));
-                if (subscription.catchUp().isCaughtUp()) {
-                    subscription.onceCaughtUp().run();
-                } else {
-                    readAgainFrom = subscription.catchUp().lastSent();
+                        .increment(subscription.catchUp.caughtUp(kept.messages()));
+                if (!subscription.catchUp.isCaughtUp()) {
+                    readAgainFrom = subscription.catchUp.lastSent();
+                } else if (!subscription.told) { // not again after a catch-up the broker asks
+                    tellSubscribed(subscriber, subscription);
                 }
             }
             if (readAgainFrom != null) {
@@ -173,8 +181,8 @@ final class NotificationHub implements Broker.Follower {
         List<Runnable> again = new ArrayList<>();
         synchronized (lock) {
             subscribers.forEach((subscriber, subscription) -> {
-                if (subscription.catchUp().catchUpAgain()) {
-                    long from = subscription.catchUp().lastSent();
+                if (subscription.catchUp.catchUpAgain()) {
+                    long from = subscription.catchUp.lastSent();
                     again.add(() -> catchUp(subscriber, subscription, from));
                 }
             });
@@ -182,10 +190,19 @@ final class NotificationHub implements Broker.Follower {
         again.forEach(Runnable::run); // outside the lock: each reads the broker
     }
 
+    /**
+     * New topics, from now on. "subscribed" answers at once, or at the end of the first catch-up
+     * if it is still under way.
+     */
     void change(Subscriber subscriber, Set<String> wanted) {
         synchronized (lock) {
-            subscribers.computeIfPresent(subscriber, (ignored, old) ->
-                    new Subscription(Set.copyOf(wanted), old.catchUp(), old.onceCaughtUp()));
+            Subscription subscription = subscribers.get(subscriber);
+            if (subscription != null) {
+                subscription.wanted = wanted;
+                if (subscription.told) {
+                    tellSubscribed(subscriber, subscription);
+                }
+            }
         }
     }
 
@@ -208,14 +225,10 @@ final class NotificationHub implements Broker.Follower {
                 .filter(notification -> notification != null).toList(), kept.gap()));
     }
 
-    // "subscribed" goes out once: after the first catch-up, not again after one the broker asks.
-    private static Runnable once(Runnable task) {
-        AtomicBoolean done = new AtomicBoolean();
-        return () -> {
-            if (done.compareAndSet(false, true)) {
-                task.run();
-            }
-        };
+    // Under the lock: from here on, everything new on these topics.
+    private static void tellSubscribed(Subscriber subscriber, Subscription subscription) {
+        subscription.told = true;
+        subscriber.subscribed(Json.write(new HubMessage.Subscribed(subscription.wanted)));
     }
 
     // Another version of the app may store what this one can't read: logged and skipped.

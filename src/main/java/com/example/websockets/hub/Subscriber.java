@@ -13,4 +13,7 @@ interface Subscriber {
 
     /** Some notifications after the subscriber's last one are no longer kept. */
     void gap(String json);
+
+    /** What was missed is out: from here on, everything new on these topics. */
+    void subscribed(String json);
 }

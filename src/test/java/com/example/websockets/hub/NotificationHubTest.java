@@ -23,9 +23,13 @@ class NotificationHubTest {
     private static final Clock CLOCK =
             Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC);
 
-    /** Records what the hub hands it: "n <id>" for a notification, "gap" for a gap notice. */
+    /**
+     * Records what the hub hands it: "n <id>" for a notification, "gap" for a gap notice; and
+     * counts "subscribed".
+     */
     private static final class Recorder implements Subscriber {
         final List<String> got = new ArrayList<>();
+        final AtomicInteger subscribed = new AtomicInteger();
 
         @Override
         public void notification(Logged notification) {
@@ -35,6 +39,11 @@ class NotificationHubTest {
         @Override
         public void gap(String json) {
             got.add("gap");
+        }
+
+        @Override
+        public void subscribed(String json) {
+            subscribed.incrementAndGet();
         }
     }
 
@@ -53,7 +62,7 @@ class NotificationHubTest {
         publish(hub, draft("a"));
         publish(hub, draft("a"));
         Recorder recorder = new Recorder();
-        hub.subscribe(recorder, Set.of("a"), 0, () -> { });
+        hub.subscribe(recorder, Set.of("a"), 0);
         assertEquals(List.of("n " + (first + 1), "n " + (first + 2)), recorder.got);
     }
 
@@ -66,7 +75,7 @@ class NotificationHubTest {
         long next = publish(after, draft("a"));
         assertTrue(next > old, next + " > " + old);
         Recorder recorder = new Recorder();
-        after.subscribe(recorder, Set.of("a"), old, () -> { });
+        after.subscribe(recorder, Set.of("a"), old);
         assertEquals(List.of("gap", "n " + next), recorder.got);
     }
 
@@ -79,7 +88,7 @@ class NotificationHubTest {
             publish(hub, draft("t" + i));
         }
         Recorder recorder = new Recorder();
-        hub.subscribe(recorder, Set.of("first"), seen, () -> { });
+        hub.subscribe(recorder, Set.of("first"), seen);
         assertEquals(List.of("gap"), recorder.got, "its notifications are gone, and it is told so");
     }
 
@@ -88,14 +97,32 @@ class NotificationHubTest {
     void a_catch_up_the_broker_asks_for_does_not_say_subscribed_again(long after) {
         HeldBroker broker = new HeldBroker();
         NotificationHub hub = new NotificationHub(broker, 10, Clock.systemUTC());
-        AtomicInteger subscribed = new AtomicInteger();
         Recorder recorder = new Recorder();
-        hub.subscribe(recorder, Set.of("a"), after, subscribed::incrementAndGet);
+        hub.subscribe(recorder, Set.of("a"), after);
         long first = publish(hub, draft("a"));
         broker.loseTrack(NotificationHub.FEED); // as when Redis dropped this instance
         long second = publish(hub, draft("a"));
         assertEquals(List.of("n " + first, "n " + second), recorder.got);
-        assertEquals(1, subscribed.get(), "\"subscribed\" went out once");
+        assertEquals(1, recorder.subscribed.get(), "\"subscribed\" went out once");
+    }
+
+    @Test
+    void a_subscriber_that_changes_its_topics_while_it_catches_up_gets_the_rest_all_the_same()
+            throws Exception {
+        HeldBroker broker = new HeldBroker();
+        NotificationHub hub = new NotificationHub(broker, 10, Clock.systemUTC());
+        long missed = publish(hub, draft("a"));
+        Recorder recorder = new Recorder();
+        broker.holdReads();
+        Thread subscribing = new Thread(() -> hub.subscribe(recorder, Set.of("a"), 0));
+        subscribing.start();
+        broker.awaitAHeldRead();
+        hub.change(recorder, Set.of("a", "b"));
+        broker.letGo();
+        subscribing.join();
+        long live = publish(hub, draft("b"));
+        assertEquals(List.of("n " + missed, "n " + live), recorder.got);
+        assertEquals(1, recorder.subscribed.get(), "\"subscribed\" went out once");
     }
 
     @Test
@@ -105,7 +132,7 @@ class NotificationHubTest {
         broker.holdFeed(); // Redis hands an append back a moment after it answers
         long before = publish(hub, draft("a"));
         Recorder recorder = new Recorder();
-        hub.subscribe(recorder, Set.of("a"), -1, () -> { });
+        hub.subscribe(recorder, Set.of("a"), -1);
         broker.releaseFeed();
         long after = publish(hub, draft("a"));
         assertEquals(List.of("n " + after), recorder.got, before + " came before it subscribed");
@@ -124,12 +151,16 @@ class NotificationHubTest {
             @Override
             public void gap(String json) {
             }
+
+            @Override
+            public void subscribed(String json) {
+            }
         };
         Recorder before = new Recorder();
         Recorder after = new Recorder();
-        hub.subscribe(before, Set.of("a"), -1, () -> { });
-        hub.subscribe(leaving, Set.of("a"), -1, () -> { });
-        hub.subscribe(after, Set.of("a"), -1, () -> { });
+        hub.subscribe(before, Set.of("a"), -1);
+        hub.subscribe(leaving, Set.of("a"), -1);
+        hub.subscribe(after, Set.of("a"), -1);
         long id = publish(hub, draft("a"));
         assertEquals(List.of("n " + id), before.got);
         assertEquals(List.of("n " + id), after.got);
