@@ -54,6 +54,9 @@ public interface Broker extends AutoCloseable {
      */
     int MAX_LOGS = 1000;
 
+    /** Dropped logs remembered by name, so that a reader from before one is told of its gap. */
+    int MAX_DROPPED = 10 * MAX_LOGS;
+
     /**
      * A message for a feed, to keep in each of {@code logs} (their latest {@code keep});
      * {@code key} may be null.

@@ -10,7 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * The broker of a single instance: publishing calls each subscriber at once, on the publisher's
+ * Steps 4 and 5: the broker of a single instance, the default: publishing calls each subscriber at once, on the publisher's
  * thread, and each feed is a {@link LocalFeed} in memory. Nothing can be lost between here and a
  * follower, so it never loses track; a restarted app starts new feeds, whose first id says so.
  */

@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One feed of the {@link LocalBroker}: its ids, its logs (at most {@link Broker#MAX_LOGS}, the
+ * Steps 4 and 5: one feed of the {@link LocalBroker}: its ids, its logs (at most {@link Broker#MAX_LOGS}, the
  * least recently written goes first), what each log and the feed have forgotten, and the keys of
  * recent appends. One lock for all of it: followers get the messages in the order of the ids.
  */
@@ -24,8 +24,6 @@ final class LocalFeed {
 
     private static final Logger log = LoggerFactory.getLogger(LocalFeed.class);
 
-    /** Dropped logs remembered by name, so that a reader from before one is told of its gap. */
-    static final int MAX_DROPPED = 10 * Broker.MAX_LOGS;
     static final int MAX_KEYS = 10_000;
 
     private final List<Follower> followers = new CopyOnWriteArrayList<>();
@@ -129,7 +127,7 @@ final class LocalFeed {
             Map.Entry<String, Log> gone = leastRecent.next();
             leastRecent.remove();
             dropped.put(gone.getKey(), newest(gone.getValue()));
-            if (dropped.size() > MAX_DROPPED) {
+            if (dropped.size() > Broker.MAX_DROPPED) {
                 Iterator<Long> oldest = dropped.values().iterator();
                 forgotten = Math.max(forgotten, oldest.next());
                 oldest.remove();

@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * through Redis' publish/subscribe, at most once: while Redis is away they reach this instance's
  * own clients only (counted as {@code broker.messages.unshared}). Appended messages go into Redis
  * Streams ({@link RedisLogs}), and every instance reads its feeds from there ({@link RedisFeeds}):
- * a dropped connection loses none of them. No call waits on a thread of the app's.
+ * a dropped connection loses none of them. Once started, no call waits on a thread of the app's.
  */
 public final class RedisBroker implements Broker {
 

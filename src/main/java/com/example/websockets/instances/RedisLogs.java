@@ -16,12 +16,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Step 6: the feeds' ids, logs and marks in Redis, written and read by one script each, without
+ * Step 6: the feeds' ids, logs and marks in Redis, written and read by Lua scripts, without
  * waiting on any thread of the app: every call answers a future, completed by Lettuce's own
  * threads, or failed after its timeout. Keys of a feed F: {@code F:last}, {@code F:since},
- * {@code F:lost}, the stream {@code F:feed}, the logs {@code F:log:<name>}, {@code F:logs},
- * {@code F:dropped}, {@code F:forgotten}, and {@code F:key:<key>} for 15 minutes after each
- * append.
+ * {@code F:lost}, the stream {@code F:feed}, the logs {@code F:log:<name>} and their marks
+ * {@code F:log:<name>:trimmed}, {@code F:logs}, {@code F:dropped}, {@code F:forgotten}, and
+ * {@code F:key:<key>} for 15 minutes after each append.
  */
 final class RedisLogs {
 
@@ -55,7 +55,7 @@ final class RedisLogs {
         entry.logs().forEach(log -> keys.add(log(feed, log)));
         CompletableFuture<Long> id = APPEND.run(redis, keys.toArray(String[]::new), entry.message(),
                 String.valueOf(entry.keep()), String.valueOf(seen), String.valueOf(FEED_LENGTH),
-                String.valueOf(Broker.MAX_LOGS), String.valueOf(10 * Broker.MAX_LOGS),
+                String.valueOf(Broker.MAX_LOGS), String.valueOf(Broker.MAX_DROPPED),
                 String.valueOf(KEY_SECONDS), entry.key() == null ? "0" : "1");
         return id.exceptionallyCompose(failure ->
                 CompletableFuture.failedFuture(appendFailed(failure)));

@@ -9,10 +9,8 @@ import com.example.websockets.rooms.Room.Member;
 import com.example.websockets.rooms.ServerMessage.Said;
 import io.javalin.websocket.WsContext;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -31,7 +29,7 @@ final class Lobby implements Relay.Listener {
     private static final Logger log = LoggerFactory.getLogger(Lobby.class);
 
     /** This instance, as the others know it. */
-    final String instance = UUID.randomUUID().toString();
+    private final String instance = UUID.randomUUID().toString();
     private final Relay relay;
     private final Presence presence;
     private final Online online = new Online();
