@@ -2,6 +2,7 @@ package com.example.websockets.hub;
 
 import com.example.websockets.app.Secret;
 import com.example.websockets.app.Variables;
+import com.example.websockets.production.Limits;
 import java.time.Duration;
 
 /**
@@ -26,8 +27,10 @@ public record HubSettings(
         Duration keepAlive) {
 
     public static HubSettings from(Variables variables) {
+        // The bound and the beat every socket has (production's), read where they are defined.
+        Limits limits = Limits.from(variables);
         int topicHistory = variables.number("TOPIC_HISTORY", 100);
-        int maxQueued = variables.number("MAX_QUEUED_MESSAGES", 16_384);
+        int maxQueued = limits.maxQueuedMessages();
         // A catch-up goes out at once: the largest must fit in what one socket may have waiting.
         if ((long) topicHistory * Topics.MAX > maxQueued) {
             throw new IllegalArgumentException("TOPIC_HISTORY (" + topicHistory + ") times the "
@@ -39,6 +42,6 @@ public record HubSettings(
                 variables.number("PUBLISH_PER_SECOND", 50),
                 topicHistory,
                 maxQueued,
-                variables.millis("IDLE_TIMEOUT_MS", 30_000).dividedBy(2));
+                limits.idleTimeout().dividedBy(2));
     }
 }
