@@ -2,6 +2,7 @@ package com.example.websockets.broker;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
@@ -85,6 +86,12 @@ public interface Broker extends AutoCloseable {
          * each subscriber should read what it missed from the logs before it goes on.
          */
         void lostTrack();
+    }
+
+    /** What a future failed with: the cause a {@code CompletionException} wraps, if it does. */
+    static Throwable cause(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
     }
 
     /** Nothing was stored: the broker can't be reached. Try again later. */

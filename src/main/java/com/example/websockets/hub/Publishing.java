@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Map;
-import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -122,8 +121,7 @@ final class Publishing {
         }
         ctx.future(() -> hub.publish(draft.withDefaults(), key).toCompletableFuture()
                 .handle((id, failure) -> {
-                    answer(ctx, id,
-                            failure instanceof CompletionException ? failure.getCause() : failure);
+                    answer(ctx, id, Broker.cause(failure));
                     return null;
                 }));
     }

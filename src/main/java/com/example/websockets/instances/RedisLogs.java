@@ -71,7 +71,7 @@ final class RedisLogs {
         return answer.handle((reply, failure) -> {
             if (failure != null) {
                 throw new Broker.Unavailable("Redis at " + url + " can't be read",
-                        RedisScript.cause(failure));
+                        Broker.cause(failure));
             }
             return kept(reply);
         });
@@ -110,7 +110,7 @@ final class RedisLogs {
 
     // Not sent (disconnected, or too many waiting): nothing stored. Sent and no answer: who knows.
     private RuntimeException appendFailed(Throwable failure) {
-        Throwable cause = RedisScript.cause(failure);
+        Throwable cause = Broker.cause(failure);
         boolean notSent = cause instanceof RedisConnectionException
                 || String.valueOf(cause.getMessage()).contains("rejected")
                 || String.valueOf(cause.getMessage()).contains("queue size exceeded");

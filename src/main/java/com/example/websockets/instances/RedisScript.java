@@ -1,5 +1,6 @@
 package com.example.websockets.instances;
 
+import com.example.websockets.broker.Broker;
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.async.RedisAsyncCommands;
@@ -8,7 +9,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Step 6: a Lua script of {@code src/main/resources/redis}, sent once and then run by its hash;
@@ -36,7 +36,7 @@ final class RedisScript {
             return this.<T>eval(redis, keys, args);
         }
         return redis.<T>evalsha(loaded, output, keys, args).toCompletableFuture()
-                .exceptionallyCompose(failure -> cause(failure) instanceof RedisNoScriptException
+                .exceptionallyCompose(failure -> Broker.cause(failure) instanceof RedisNoScriptException
                         ? this.<T>eval(redis, keys, args)
                         : CompletableFuture.failedFuture(failure));
     }
@@ -45,10 +45,5 @@ final class RedisScript {
             String... args) {
         redis.scriptLoad(source).thenAccept(hash -> sha = hash);
         return redis.<T>eval(source, output, keys, args).toCompletableFuture();
-    }
-
-    static Throwable cause(Throwable failure) {
-        return failure instanceof CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
     }
 }

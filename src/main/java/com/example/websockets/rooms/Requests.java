@@ -12,7 +12,6 @@ import com.example.websockets.broker.Broker;
 import io.javalin.websocket.WsContext;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CompletionException;
 
 /**
  * Step 4: what a client asks over its socket, checked and done. A request that can't be done is
@@ -77,7 +76,7 @@ final class Requests {
         String key = say.key() == null ? null
                 : lobby.user(tab).claim().holder().id() + ":" + key(say.key());
         relay.say(unnumbered, key).whenComplete((id, failure) -> {
-            Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+            Throwable cause = Broker.cause(failure);
             if (cause instanceof Broker.Unavailable) {
                 Lobby.send(tab, new ServerMessage.Error("unavailable",
                         "Not sent: messages can't be sent just now."
