@@ -157,7 +157,7 @@ public final class WebSocketsApp {
 
     // With Redis, the chat's broadcasts reach every instance (step 6); alone, it is the chapter's.
     private static ChatEndpoint chat(Parts parts) {
-        if (parts.variables.text("REDIS_URL", "").isEmpty()) {
+        if (!Instances.shared(parts.variables)) {
             return new ChatEndpoint();
         }
         return new ChatEndpoint(new SharedConnectionManager(parts.broker()));

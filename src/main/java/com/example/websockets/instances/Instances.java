@@ -17,19 +17,23 @@ public final class Instances {
     private Instances() {
     }
 
+    /** True when this instance is one of several: {@code REDIS_URL} is set. */
+    public static boolean shared(Variables variables) {
+        return !variables.text("REDIS_URL", "").isEmpty();
+    }
+
     /**
      * Redis when {@code REDIS_URL} is set, else this process; a Redis that can't be reached stops
      * the start.
      */
     public static Broker broker(Variables variables) {
-        String url = variables.text("REDIS_URL", "");
-        if (url.isEmpty()) {
+        if (!shared(variables)) {
             return Broker.local();
         }
         if (!variables.secret("SESSION_SECRET").isSet()) {
             log.warn("SESSION_SECRET is not set: give every instance the same one, or a browser"
                     + " signed in on one is refused by the others");
         }
-        return RedisBroker.connect(url);
+        return RedisBroker.connect(variables.text("REDIS_URL", ""));
     }
 }
