@@ -10,9 +10,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * Steps 4 and 5: the broker of a single instance, the default: publishing calls each subscriber at once, on the publisher's
- * thread, and each feed is a {@link LocalFeed} in memory. Nothing can be lost between here and a
- * follower, so it never loses track; a restarted app starts new feeds, whose first id says so.
+ * Steps 4 and 5: the broker of a single instance, the default. Publishing calls each subscriber
+ * at once, on the publisher's thread, and each feed is a {@link LocalFeed} in memory. Nothing can
+ * be lost between here and a follower, so it never loses track; a restarted app starts new feeds,
+ * whose first id says so.
  */
 final class LocalBroker implements Broker {
 
