@@ -16,9 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Steps 4 and 5: one feed of the {@link LocalBroker}: its ids, its logs (at most {@link Broker#MAX_LOGS}, the
- * least recently written goes first), what each log and the feed have forgotten, and the keys of
- * recent appends. One lock for all of it: followers get the messages in the order of the ids.
+ * Steps 4 and 5: one feed of the {@link LocalBroker}: its ids, its logs (at most
+ * {@link Broker#MAX_LOGS}, the least recently written goes first), what each log and the feed have
+ * forgotten, and the keys of recent appends. One lock for all of it: followers get the messages in
+ * the order of the ids.
  */
 final class LocalFeed {
 

@@ -36,9 +36,10 @@ final class RedisScript {
             return this.<T>eval(redis, keys, args);
         }
         return redis.<T>evalsha(loaded, output, keys, args).toCompletableFuture()
-                .exceptionallyCompose(failure -> Broker.cause(failure) instanceof RedisNoScriptException
-                        ? this.<T>eval(redis, keys, args)
-                        : CompletableFuture.failedFuture(failure));
+                .exceptionallyCompose(failure ->
+                        Broker.cause(failure) instanceof RedisNoScriptException
+                                ? this.<T>eval(redis, keys, args)
+                                : CompletableFuture.failedFuture(failure));
     }
 
     private <T> CompletableFuture<T> eval(RedisAsyncCommands<String, String> redis, String[] keys,

@@ -47,7 +47,8 @@ class RoomsAcrossInstancesTest {
     }
 
     private Map<String, String> env(String presenceTimeoutMillis) {
-        return Map.of("REDIS_URL", redis.url(), "SESSION_SECRET", "the same on every instance, 32 bytes or more",
+        return Map.of("REDIS_URL", redis.url(),
+                "SESSION_SECRET", "the same on every instance, 32 bytes or more",
                 "PRESENCE_TIMEOUT_MS", presenceTimeoutMillis);
     }
 

@@ -65,7 +65,8 @@ class RoomsPagesAcrossInstancesTest {
     @Test
     void two_windows_on_two_instances_chat_in_one_room_and_its_history_outlives_a_restart() {
         redis = RedisServer.startFresh();
-        env = Map.of("REDIS_URL", redis.url(), "SESSION_SECRET", "the same on every instance, 32 bytes or more");
+        env = Map.of("REDIS_URL", redis.url(),
+                "SESSION_SECRET", "the same on every instance, 32 bytes or more");
         alice = Browser.open();
         bob = Browser.open();
         onA = start(0);
