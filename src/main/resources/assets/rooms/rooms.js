@@ -132,8 +132,28 @@ function refused(error) {
         return;
     }
     if (error.code === "unknown") {
-        setTimeout(() => send(message), 2000);
-    } else if (byId("text").value === "") {
+        setTimeout(() => sendKept(message), 2000);
+    } else {
+        giveBack(message);
+    }
+}
+
+// A chat message: kept by its key until the server answers, so that a second refusal finds it
+// too; with the socket closed, its text goes back in the box.
+function sendKept(message) {
+    said.set(message.key, message);
+    if (said.size > 20) {
+        said.delete(said.keys().next().value);
+    }
+    if (socket && socket.readyState === WebSocket.OPEN) {
+        socket.send(JSON.stringify(message));
+    } else {
+        giveBack(message);
+    }
+}
+
+function giveBack(message) {
+    if (byId("text").value === "") {
         byId("text").value = message.text;
     }
 }
@@ -213,12 +233,8 @@ byId("sayForm").addEventListener("submit", event => {
     event.preventDefault();
     if (current && byId("text").value !== "" && socket.readyState === WebSocket.OPEN) {
         const message = {type: "message", room: current, text: byId("text").value, key: newKey()};
-        said.set(message.key, message);
-        if (said.size > 20) {
-            said.delete(said.keys().next().value);
-        }
-        send(message);
         byId("text").value = "";
+        sendKept(message);
     }
 });
 
