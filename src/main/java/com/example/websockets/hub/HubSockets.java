@@ -20,6 +20,7 @@ final class HubSockets {
 
     private static final String TOPICS = "hub-topics";
     private static final String AFTER = "hub-after";
+    private static final String HOW_TO_SUBSCRIBE = "Send {\"type\":\"subscribe\",\"topics\":[...]}";
 
     private final NotificationHub hub;
 
@@ -74,15 +75,13 @@ final class HubSockets {
             Subscribe message = Json.MAPPER.readValue(ctx.message(), Subscribe.class);
             if (message == null || !"subscribe".equals(message.type())
                     || message.topics() == null) {
-                throw new IllegalArgumentException(
-                        "Send {\"type\":\"subscribe\",\"topics\":[...]}");
+                throw new IllegalArgumentException(HOW_TO_SUBSCRIBE);
             }
             hub.change(new SocketSubscriber(ctx), Topics.of(message.topics()));
         } catch (IllegalArgumentException bad) {
             Outbox.send(ctx, Json.write(new HubMessage.Error("bad-subscribe", bad.getMessage())));
         } catch (MismatchedInputException wrongShape) {
-            String reason = "Send {\"type\":\"subscribe\",\"topics\":[...]}";
-            Outbox.send(ctx, Json.write(new HubMessage.Error("bad-subscribe", reason)));
+            Outbox.send(ctx, Json.write(new HubMessage.Error("bad-subscribe", HOW_TO_SUBSCRIBE)));
         } catch (JsonProcessingException malformed) {
             Outbox.send(ctx, Json.write(
                     new HubMessage.Error("bad-json", "The message is not valid JSON")));
