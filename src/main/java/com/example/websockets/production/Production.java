@@ -24,7 +24,6 @@ public final class Production {
     // Codes Jetty closes with on its own when a client breaks the protocol or a limit.
     private static final Set<Integer> REFUSALS_BY_JETTY = Set.of(1002, 1007, 1009);
     private static final String ADDRESS = "client-address";
-    private static final String STREAM = "counted-stream";
 
     private Production() {
     }
@@ -64,13 +63,16 @@ public final class Production {
 
         for (String path : streamPaths) {
             config.routes.before(path, ctx -> {
-                connections.opened(admit(ctx, "event stream", origins, connections, limits));
-                ctx.attribute(STREAM, true);
+                String address = admit(ctx, "event stream", origins, connections, limits);
+                connections.opened(address);
+                ctx.attribute(ADDRESS, address);
             });
             // After handlers run once an asynchronous response has ended: the stream is closed.
+            // A refused stream never opened, and has no address.
             config.routes.after(path, ctx -> {
-                if (ctx.attribute(STREAM) != null) {
-                    connections.closed(ctx.ip());
+                String address = ctx.attribute(ADDRESS);
+                if (address != null) {
+                    connections.closed(address);
                 }
             });
         }
