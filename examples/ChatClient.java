@@ -15,7 +15,7 @@ public class ChatClient {
 
     public static void main(String[] args) throws Exception {
         URI uri = URI.create(args.length > 0 ? args[0] : "ws://localhost:8000/chat");
-        CompletableFuture<Void> closed = new CompletableFuture<>();
+        CompletableFuture<String> closed = new CompletableFuture<>(); // how it ended
         WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
                 .buildAsync(uri, new WebSocket.Listener() {
                     // Runs on the client's own thread, so messages print while you type.
@@ -32,15 +32,13 @@ public class ChatClient {
 
                     @Override
                     public CompletionStage<?> onClose(WebSocket ws, int code, String reason) {
-                        System.out.println("Chat closed: " + code + " " + reason);
-                        closed.complete(null);
+                        closed.complete("Chat closed: " + code + " " + reason);
                         return null;
                     }
 
                     @Override
                     public void onError(WebSocket ws, Throwable error) {
-                        System.out.println("Connection lost: " + error);
-                        closed.complete(null);
+                        closed.complete("Connection lost: " + error);
                     }
                 })
                 .join();
@@ -50,11 +48,19 @@ public class ChatClient {
         BufferedReader input = new BufferedReader(new InputStreamReader(System.in));
         for (String line = input.readLine(); line != null && !closed.isDone();
                 line = input.readLine()) {
-            socket.sendText(line, true).join();
+            socket.sendText(line, true).exceptionally(lost -> lost(closed, lost)).join();
         }
         if (!closed.isDone()) {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
-            closed.join(); // messages already on their way still print before the server's close
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").exceptionally(
+                    lost -> lost(closed, lost));
         }
+        // Messages already on their way still print before the server's close.
+        System.out.println(closed.join());
+    }
+
+    // A send fails when the connection broke meanwhile; the first to notice says how it ended.
+    private static WebSocket lost(CompletableFuture<String> closed, Throwable error) {
+        closed.complete("Connection lost: " + error);
+        return null;
     }
 }

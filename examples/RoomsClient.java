@@ -35,7 +35,7 @@ public class RoomsClient {
         }
         String cookie = signIn.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
 
-        CompletableFuture<Void> closed = new CompletableFuture<>();
+        CompletableFuture<String> closed = new CompletableFuture<>(); // how it ended
         URI rooms = URI.create(server.replaceFirst("^http", "ws") + "/rooms");
         WebSocket socket = http.newWebSocketBuilder().header("Cookie", cookie)
                 .buildAsync(rooms, new WebSocket.Listener() {
@@ -55,15 +55,13 @@ public class RoomsClient {
 
                     @Override
                     public CompletionStage<?> onClose(WebSocket ws, int code, String reason) {
-                        System.out.println("Closed: " + code + " " + reason);
-                        closed.complete(null);
+                        closed.complete("Closed: " + code + " " + reason);
                         return null;
                     }
 
                     @Override
                     public void onError(WebSocket ws, Throwable error) {
-                        System.out.println("Connection lost: " + error);
-                        closed.complete(null);
+                        closed.complete("Connection lost: " + error);
                     }
                 })
                 .join();
@@ -86,12 +84,19 @@ public class RoomsClient {
                 json = "{\"type\": \"message\", \"room\": " + quote(room)
                         + ", \"text\": " + quote(line) + "}";
             }
-            socket.sendText(json, true).join();
+            socket.sendText(json, true).exceptionally(lost -> lost(closed, lost)).join();
         }
         if (!closed.isDone()) {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
-            closed.join();
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").exceptionally(
+                    lost -> lost(closed, lost));
         }
+        System.out.println(closed.join());
+    }
+
+    // A send fails when the connection broke meanwhile; the first to notice says how it ended.
+    private static WebSocket lost(CompletableFuture<String> closed, Throwable error) {
+        closed.complete("Connection lost: " + error);
+        return null;
     }
 
     // A JSON string: quotes, backslashes and control characters escaped.
