@@ -74,6 +74,20 @@ class HostileInputTest {
     }
 
     @Test
+    void after_a_1008_the_server_ends_the_connection_without_waiting_for_the_client() {
+        // The grace is far longer than the wait: only Jetty itself can end it in time. That is
+        // why a client still sending then may get a reset and never read the 1008.
+        JavalinTest.test(app(Map.of("CHAT_MESSAGES_PER_SECOND", "5", "CHAT_MESSAGE_BURST", "5",
+                "CLOSE_GRACE_MS", "600000")), (server, http) -> {
+            try (RawWebSocket raw = RawWebSocket.connect(server.port(), "/chat")) {
+                IntStream.rangeClosed(1, 6).forEach(i -> raw.sendFrame(0x1, new byte[] {'h'}));
+                assertEquals(1008, raw.awaitCloseCode());
+                raw.awaitEnd(); // and we never sent our close frame back
+            }
+        });
+    }
+
+    @Test
     void listeners_keep_chatting_while_a_client_floods() {
         JavalinTest.test(app(Map.of("CHAT_MESSAGES_PER_SECOND", "5",
                 "CHAT_MESSAGE_BURST", "5")), (server, http) -> {

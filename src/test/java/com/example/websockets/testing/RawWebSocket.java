@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import javax.net.ssl.SSLContext;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -157,6 +158,22 @@ public final class RawWebSocket implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads until the server ends the TCP connection (end of stream or a reset), without ever
+     * answering its close frame; fails if it is still open after {@link TestSocket#WAIT}.
+     */
+    public void awaitEnd() {
+        try {
+            while (in.read() != -1) {
+                // whatever else the server sent before it ended the connection
+            }
+        } catch (SocketTimeoutException stillOpen) {
+            throw new AssertionError("still open after " + TestSocket.WAIT, stillOpen);
+        } catch (IOException reset) {
+            // a reset ends it too
         }
     }
 
