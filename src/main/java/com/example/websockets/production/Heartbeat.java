@@ -41,7 +41,9 @@ final class Heartbeat {
     }
 
     void start() {
-        timer.scheduleAtFixedRate(this::beat, beat.toMillis(), beat.toMillis(),
+        // A fixed delay, not a fixed rate: after a pause (a long GC, a stalled VM) the missed
+        // beats would run back to back, and a live peer would get no time to answer the ping.
+        timer.scheduleWithFixedDelay(this::beat, beat.toMillis(), beat.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
 
