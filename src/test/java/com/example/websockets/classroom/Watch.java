@@ -50,10 +50,12 @@ final class Watch {
         while (current < exercises.size()) {
             Exercise exercise = exercises.get(current);
             bookmark.current(exercise.id());
+            // Read before saying so: a save made right after "Watching" must count.
+            Map<String, Integer> before = contents(exercise.folder());
             out.println();
             out.println("Watching " + exercise.folder().toString().replace('\\', '/') + ". "
                     + KEYS);
-            if (!waitForSave(exercise)) {
+            if (!waitForSave(exercise, before)) {
                 out.println(STOPPED);
                 return;
             }
@@ -109,9 +111,9 @@ final class Watch {
 
     // True once the folder's files differ from before and then stay the same for one poll;
     // false on q. An h on the way shows the next hint.
-    private boolean waitForSave(Exercise exercise) throws InterruptedException {
-        Map<String, Integer> before = contents(exercise.folder());
-        Map<String, Integer> now = before;
+    private boolean waitForSave(Exercise exercise, Map<String, Integer> before)
+            throws InterruptedException {
+        Map<String, Integer> now = contents(exercise.folder());
         Map<String, Integer> settled = null;
         while (settled == null || !now.equals(settled)) {
             String key = keys.poll(POLL.toMillis(), TimeUnit.MILLISECONDS);
