@@ -38,8 +38,10 @@ class CrowdDropTest {
     @Test
     void a_crowd_reset_at_once_is_announced_once_each_and_leaves_no_trace() throws Exception {
         // The crowd comes from one address, as in a test it must: lift the cap per address.
-        try (AppProcess app =
-                AppProcess.start("chat", Map.of("MAX_CONNECTIONS_PER_ADDRESS", "0"))) {
+        // Its bare sockets never answer a ping: a beat far longer than the test keeps the
+        // heartbeat from cutting them first on a slow machine (it did, at 30 s, under load).
+        try (AppProcess app = AppProcess.start("chat",
+                Map.of("MAX_CONNECTIONS_PER_ADDRESS", "0", "IDLE_TIMEOUT_MS", "600000"))) {
             List<TestSocket> stayers = List.of(TestSocket.connect(app.port, "/chat"),
                     TestSocket.connect(app.port, "/chat"));
             List<RawWebSocket> crowd = IntStream.range(0, CROWD)

@@ -40,8 +40,10 @@ class RoomsCrowdDropTest {
     void a_room_whose_crowd_is_reset_at_once_tells_each_departure_and_leaves_no_trace()
             throws Exception {
         // The crowd comes from one address, as in a test it must: lift the cap per address.
-        try (AppProcess app =
-                AppProcess.start("rooms", Map.of("MAX_CONNECTIONS_PER_ADDRESS", "0"))) {
+        // Its bare sockets never answer a ping: a beat far longer than the test keeps the
+        // heartbeat from cutting them first on a slow machine (it did, at 30 s, under load).
+        try (AppProcess app = AppProcess.start("rooms",
+                Map.of("MAX_CONNECTIONS_PER_ADDRESS", "0", "IDLE_TIMEOUT_MS", "600000"))) {
             Tab stayer = RoomsUser.signIn(app.port, "Stayer").open();
             stayer.enter("hall");
             byte[] join = "{\"type\":\"join\",\"room\":\"hall\"}".getBytes(StandardCharsets.UTF_8);
