@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.websockets.WebSocketsApp;
 import com.example.websockets.chapter.ChapterOutputs;
+import com.example.websockets.testing.OpenSockets;
 import com.example.websockets.testing.ExampleProcess;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
@@ -28,6 +29,7 @@ class ChatClientTest {
                     ExampleProcess.start("ChatClient.java", server.port(), "/chat")) {
                 assertTrue(alice.nextLine().startsWith("Joined the chat at "));
                 assertTrue(bob.nextLine().startsWith("Joined the chat at "));
+                OpenSockets.await(server.port(), "/chat", 2); // both joined before anyone speaks
                 alice.type("Hi Bob!");
                 alice.expectLine("User says: Hi Bob!");
                 bob.expectLine("User says: Hi Bob!");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.websockets.WebSocketsApp;
 import com.example.websockets.chapter.Screenshots;
+import com.example.websockets.testing.OpenSockets;
 import com.example.websockets.testing.Browser;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
@@ -47,6 +48,7 @@ class ChatPageTest {
         JavalinTest.test(chatApp(), (server, http) -> {
             alice.connect(server.port(), "/chat");
             bob.connect(server.port(), "/chat");
+            OpenSockets.await(server.port(), "/chat", 2); // both joined before anyone speaks
             alice.typeAndEnter("Hi Bob!");
             bob.awaitMessages(List.of("User says: Hi Bob!"));
             bob.typeAndEnter("Hi Alice! Enter sends, and the box keeps the focus.");
@@ -72,6 +74,7 @@ class ChatPageTest {
         JavalinTest.test(chatApp(), (server, http) -> {
             alice.connect(server.port(), "/chat");
             bob.connect(server.port(), "/chat");
+            OpenSockets.await(server.port(), "/chat", 2); // both joined before anyone speaks
             alice.typeAndEnter(attack);
             for (Browser browser : List.of(alice, bob)) {
                 browser.awaitMessages(List.of("User says: " + attack));

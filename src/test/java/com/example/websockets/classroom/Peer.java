@@ -14,7 +14,8 @@ import java.util.concurrent.CompletionException;
  */
 public final class Peer {
 
-    private static final Duration WAIT = Duration.ofSeconds(3);
+    // The chapter's notifications come 2 s apart: 5 s leaves room for a busy machine.
+    private static final Duration WAIT = Duration.ofSeconds(5);
     private static final Duration SLICE = Duration.ofMillis(20);
     // How long "nothing more" listens: messages of the moment arrive within milliseconds.
     private static final Duration QUIET = Duration.ofMillis(500);

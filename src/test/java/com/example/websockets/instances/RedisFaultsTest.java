@@ -200,7 +200,8 @@ class RedisFaultsTest {
         TestSocket subscriber = subscriber(a, "");
         subscriber.expect(SUBSCRIBED);
         String key = UUID.randomUUID().toString();
-        redis.command("CLIENT", "PAUSE", "4000", "ALL");
+        // Four times the app's 2 s timeout: the publish meets the hang even on a slow machine.
+        redis.command("CLIENT", "PAUSE", "8000", "ALL");
         HttpResponse<String> unknown = publish(a, "during the hang", key);
         assertEquals(504, unknown.statusCode(),
                 "not known whether it was stored: " + unknown.body());
@@ -232,7 +233,8 @@ class RedisFaultsTest {
             throws Exception {
         redis = RedisServer.startFresh();
         AppInstance app = instance("echo", "chat", "notifications", "hub");
-        redis.command("CLIENT", "PAUSE", "8000", "ALL");
+        // Long enough for every check below on a slow machine; the test doesn't wait it out.
+        redis.command("CLIENT", "PAUSE", "20000", "ALL");
         List<Thread> publishers = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             Thread publisher = new Thread(() -> {

@@ -190,7 +190,8 @@ class RoomsAcrossInstancesTest {
             assertEquals("{\"type\":\"presence\",\"room\":\"general\",\"name\":\"Alice\","
                     + "\"event\":\"left\"}", bob.next().toString());
             long millis = (System.nanoTime() - killed) / 1_000_000;
-            assertTrue(millis < 3000 + 1000,
+            // Within about one timeout; twice that leaves room for a slow machine.
+            assertTrue(millis < 2 * 3000,
                     "left " + millis + " ms after the crash, for a timeout of 3,000 ms");
             assertEquals(200, RoomsUser.postSession(b, "{\"name\": \"Alice\"}", null).statusCode(),
                     "her name is free again");

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.example.websockets.chat.ChatEndpoint;
 import com.example.websockets.hub.HubEndpoint;
 import com.example.websockets.testing.AppInstance;
+import com.example.websockets.testing.OpenSockets;
 import com.example.websockets.testing.RedisServer;
 import com.example.websockets.testing.TestSocket;
 import java.io.IOException;
@@ -75,8 +76,8 @@ class SeveralInstancesTest {
         List<TestSocket> clients = List.of(TestSocket.connect(a.port(), "/chat"),
                 TestSocket.connect(a.port(), "/chat"), TestSocket.connect(b.port(), "/chat"),
                 TestSocket.connect(b.port(), "/chat"));
-        awaitChatters(a, 2);
-        awaitChatters(b, 2);
+        OpenSockets.await(a.port(), "/chat", 2);
+        OpenSockets.await(b.port(), "/chat", 2);
         for (int i = 0; i < 20; i++) {
             clients.get(0).send("from a " + i);
             clients.get(2).send("from b " + i);
@@ -101,8 +102,8 @@ class SeveralInstancesTest {
         TestSocket onA = TestSocket.connect(a.port(), "/chat");
         TestSocket alsoOnA = TestSocket.connect(a.port(), "/chat");
         TestSocket onB = TestSocket.connect(b.port(), "/chat");
-        awaitChatters(a, 2);
-        awaitChatters(b, 1);
+        OpenSockets.await(a.port(), "/chat", 2);
+        OpenSockets.await(b.port(), "/chat", 1);
         onA.send("before");
         for (TestSocket client : List.of(onA, alsoOnA, onB)) {
             client.expect("User says: before");
@@ -138,17 +139,6 @@ class SeveralInstancesTest {
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"topic\":\"" + topic + "\",\"title\":\"" + title + "\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /**
-     * Waits until {@code instance} counts {@code count} chat clients, so that none joins after a
-     * message.
-     */
-    private static void awaitChatters(AppInstance instance, int count) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> HTTP.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + instance.port() + "/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body()
-                .contains("websocket_connections_open{path=\"/chat\"} " + count + ".0"));
     }
 
     private static long id(String json) {

@@ -81,11 +81,11 @@ class SlowAndDeadClientsTest {
 
     @Test
     void a_quiet_client_is_kept_open_by_pings_past_the_idle_timeout() {
-        FastChat fast = FastChat.create(Map.of("IDLE_TIMEOUT_MS", "400"));
+        FastChat fast = FastChat.create(Map.of("IDLE_TIMEOUT_MS", "1000"));
         JavalinTest.test(fast.app(), (server, http) -> {
             TestSocket quiet = TestSocket.connect(server.port(), "/chat");
-            // Six pings at 200 ms apart span three idle timeouts without a message.
-            await().atMost(Duration.ofSeconds(10)).until(() -> quiet.pings() >= 6);
+            // Five pings 500 ms apart span two idle timeouts without a message.
+            await().atMost(Duration.ofSeconds(10)).until(() -> quiet.pings() >= 5);
             quiet.send("still here");
             quiet.expect("User says: still here");
         });
@@ -93,16 +93,16 @@ class SlowAndDeadClientsTest {
 
     @Test
     void a_peer_that_stops_answering_pings_is_cut_while_a_quiet_live_one_stays() {
-        FastChat fast = FastChat.create(Map.of("IDLE_TIMEOUT_MS", "600"));
+        FastChat fast = FastChat.create(Map.of("IDLE_TIMEOUT_MS", "1000"));
         JavalinTest.test(fast.app(), (server, http) -> {
             TestSocket quiet = TestSocket.connect(server.port(), "/chat");
             TestSocket frozen = TestSocket.connectWithoutReading(server.port(), "/chat");
-            await().atMost(Duration.ofSeconds(5)).until(() -> fast.clients() == 2);
 
-            quiet.expect(LEFT); // the frozen peer, cut by the heartbeat
+            // The frozen peer, cut by the heartbeat: only a client that had joined is announced.
+            quiet.expect(LEFT);
             assertEquals(1, fast.clients());
             // Several beats later the quiet client, which answers pings, is still there.
-            await().atMost(Duration.ofSeconds(10)).until(() -> quiet.pings() >= 6);
+            await().atMost(Duration.ofSeconds(10)).until(() -> quiet.pings() >= 5);
             quiet.send("still here");
             quiet.expect("User says: still here");
             frozen.abort();
