@@ -5,19 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.websockets.testing.AppProcess;
+import com.example.websockets.testing.OpenSockets;
 import com.example.websockets.testing.RawWebSocket;
 import com.example.websockets.testing.TestSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -31,9 +26,6 @@ import org.junit.jupiter.api.Timeout;
 class CrowdDropTest {
 
     private static final int CROWD = 2500;
-    private static final Pattern OPEN_CHAT =
-            Pattern.compile("websocket_connections_open\\{path=\"/chat\"} (\\S+)");
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Test
     void a_crowd_reset_at_once_is_announced_once_each_and_leaves_no_trace() throws Exception {
@@ -46,14 +38,14 @@ class CrowdDropTest {
                     TestSocket.connect(app.port, "/chat"));
             List<RawWebSocket> crowd = IntStream.range(0, CROWD)
                     .mapToObj(i -> RawWebSocket.connect(app.port, "/chat")).toList();
-            await().atMost(Duration.ofSeconds(60)).until(() -> openChatSockets(app) == CROWD + 2);
+            OpenSockets.await(app.port, "/chat", CROWD + 2, Duration.ofSeconds(60));
 
             crowd.forEach(RawWebSocket::reset);
             // Someone speaks at once, so the server sends to the crowd before it has read every
             // reset.
             stayers.get(0).send("still here?");
 
-            await().atMost(Duration.ofSeconds(60)).until(() -> openChatSockets(app) == 2);
+            OpenSockets.await(app.port, "/chat", 2, Duration.ofSeconds(60));
             for (TestSocket stayer : stayers) {
                 List<String> received = new ArrayList<>();
                 await().atMost(Duration.ofSeconds(60)).until(() -> {
@@ -78,14 +70,6 @@ class CrowdDropTest {
             }
             assertTrue(app.stop(Duration.ofSeconds(20)), "the server stops on SIGTERM");
         }
-    }
-
-    private static int openChatSockets(AppProcess app) throws Exception {
-        HttpResponse<String> metrics = HTTP.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + app.port + "/metrics"))
-                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-        Matcher open = OPEN_CHAT.matcher(metrics.body());
-        return open.find() ? (int) Double.parseDouble(open.group(1)) : 0;
     }
 
     private static String tail(String output) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.websockets.chat.ChatEndpoint;
 import com.example.websockets.hub.HubEndpoint;
+import com.example.websockets.testing.OpenSockets;
 import com.example.websockets.testing.TestSocket;
 import io.javalin.Javalin;
 import io.javalin.testtools.HttpClient;
@@ -39,11 +40,7 @@ class MetricsTest {
             Map<String, Double> before = scrape(http);
             TestSocket alice = TestSocket.connect(server.port(), "/chat");
             TestSocket bob = TestSocket.connect(server.port(), "/chat");
-            // A client's handshake completes before the server has run its onConnect: wait until
-            // the server counts both, or Bob may join after "one" has gone out (seen once in CI).
-            await().atMost(Duration.ofSeconds(5)).until(() ->
-                    Double.valueOf(2.0).equals(
-                            scrape(http).get("websocket_connections_open{path=\"/chat\"}")));
+            OpenSockets.await(server.port(), "/chat", 2); // or Bob may join after "one"
             alice.send("one");
             alice.send("two");
             alice.expect("User says: one");

@@ -5,20 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.websockets.testing.AppProcess;
+import com.example.websockets.testing.OpenSockets;
 import com.example.websockets.testing.RawWebSocket;
 import com.example.websockets.testing.RoomsUser;
 import com.example.websockets.testing.RoomsUser.Tab;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -32,9 +27,6 @@ import org.junit.jupiter.api.Timeout;
 class RoomsCrowdDropTest {
 
     private static final int CROWD = 1500;
-    private static final Pattern OPEN_ROOMS =
-            Pattern.compile("websocket_connections_open\\{path=\"/rooms\"} (\\S+)");
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Test
     void a_room_whose_crowd_is_reset_at_once_tells_each_departure_and_leaves_no_trace()
@@ -61,7 +53,7 @@ class RoomsCrowdDropTest {
             // reset.
             stayer.say("hall", "still here?");
             awaitPresence(stayer, "left", CROWD);
-            await().atMost(Duration.ofSeconds(60)).until(() -> openRoomSockets(app) == 1);
+            OpenSockets.await(app.port, "/rooms", 1, Duration.ofSeconds(60));
 
             Tab newcomer = RoomsUser.signIn(app.port, "Newcomer").open();
             newcomer.enter("hall");
@@ -91,13 +83,5 @@ class RoomsCrowdDropTest {
                 heard++;
             }
         }
-    }
-
-    private static int openRoomSockets(AppProcess app) throws Exception {
-        HttpResponse<String> metrics = HTTP.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + app.port + "/metrics"))
-                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-        Matcher open = OPEN_ROOMS.matcher(metrics.body());
-        return open.find() ? (int) Double.parseDouble(open.group(1)) : 0;
     }
 }
