@@ -10,6 +10,7 @@ let lastTypingSent = 0;
 let typingTimer = null;
 let wanted = null; // the room the join form asked for, shown once the server says we're in
 const said = new Map(); // key -> the last 20 messages sent, to send again or give back on an error
+const unsent = []; // to send again, with their keys, once the socket is open again
 const newKey = () => Date.now().toString(36) + Math.random().toString(36).slice(2);
 
 byId("signIn").addEventListener("submit", async event => {
@@ -44,6 +45,7 @@ function connect() {
         for (const [room, state] of rooms) {
             send({type: "join", room: room, after: state.lastId});
         }
+        unsent.splice(0).forEach(sendKept);
         refreshRoomList();
     });
     socket.addEventListener("message", event => handle(JSON.parse(event.data)));
@@ -139,7 +141,8 @@ function refused(error) {
 }
 
 // A chat message: kept by its key until the server answers, so that a second refusal finds it
-// too; with the socket closed, its text goes back in the box.
+// too. With the socket closed, it waits for it to open: given back, it would go again under a new
+// key, and the room might get it twice.
 function sendKept(message) {
     said.set(message.key, message);
     if (said.size > 20) {
@@ -148,7 +151,7 @@ function sendKept(message) {
     if (socket && socket.readyState === WebSocket.OPEN) {
         socket.send(JSON.stringify(message));
     } else {
-        giveBack(message);
+        unsent.push(message);
     }
 }
 
