@@ -48,11 +48,11 @@ public class ChatClient {
         BufferedReader input = new BufferedReader(new InputStreamReader(System.in));
         for (String line = input.readLine(); line != null && !closed.isDone();
                 line = input.readLine()) {
-            socket.sendText(line, true).exceptionally(lost -> lost(closed, lost)).join();
+            socket.sendText(line, true).exceptionally(error -> lost(closed, error)).join();
         }
         if (!closed.isDone()) {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").exceptionally(
-                    lost -> lost(closed, lost));
+                    error -> lost(closed, error));
         }
         // Messages already on their way still print before the server's close.
         System.out.println(closed.join());

@@ -84,11 +84,11 @@ public class RoomsClient {
                 json = "{\"type\": \"message\", \"room\": " + quote(room)
                         + ", \"text\": " + quote(line) + "}";
             }
-            socket.sendText(json, true).exceptionally(lost -> lost(closed, lost)).join();
+            socket.sendText(json, true).exceptionally(error -> lost(closed, error)).join();
         }
         if (!closed.isDone()) {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").exceptionally(
-                    lost -> lost(closed, lost));
+                    error -> lost(closed, error));
         }
         System.out.println(closed.join());
     }
